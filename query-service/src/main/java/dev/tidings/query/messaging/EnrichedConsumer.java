@@ -1,0 +1,88 @@
+package dev.tidings.query.messaging;
+
+import dev.tidings.query.article.ArticleRow;
+import dev.tidings.query.article.ArticleStore;
+import dev.tidings.query.article.UpsertOutcome;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.Executor;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * Stores each enriched article from Kafka. The returned Uni completes once the row's transaction
+ * has committed, and only then is the record acked and its offset eligible for commit; a record
+ * that can never be stored fails the Uni and goes to the dead-letter topic with the reason.
+ */
+@ApplicationScoped
+public class EnrichedConsumer {
+    public static final String CHANNEL = "articles-enriched";
+
+    private final EnrichedRecordReader reader;
+    private final ArticleStore store;
+    private final StoreRetryConfig retry;
+    private final TransientDatabaseFailure transientFailure = new TransientDatabaseFailure();
+    private final Counter stored;
+    private final Counter skipped;
+    private final Counter failed;
+
+    public EnrichedConsumer(
+            EnrichedRecordReader reader, ArticleStore store, StoreRetryConfig retry, MeterRegistry registry) {
+        this.reader = reader;
+        this.store = store;
+        this.retry = retry;
+        this.stored = Counter.builder("tidings.query.articles.stored")
+                .description("Enriched articles written, new or newer than the stored version")
+                .register(registry);
+        this.skipped = Counter.builder("tidings.query.articles.skipped")
+                .description("Enriched articles not written because the stored version is as new or newer")
+                .register(registry);
+        this.failed = Counter.builder("tidings.query.articles.failed")
+                .description("Enriched-topic records that could not be stored and went to the dead-letter topic")
+                .register(registry);
+    }
+
+    @Incoming(CHANNEL)
+    public Uni<Void> consume(String payload) {
+        ArticleRow row;
+        try {
+            row = reader.read(payload);
+        } catch (InvalidEnrichedRecordException e) {
+            failed.increment();
+            Log.warnf("Dead-lettering an enriched record: %s", e.getMessage());
+            return Uni.createFrom().failure(e);
+        }
+        return storeWithRetry(row)
+                .invoke(outcome -> {
+                    (outcome == UpsertOutcome.STORED ? stored : skipped).increment();
+                    Log.debugf("Article %s version %d: %s", row.id(), row.version(), outcome);
+                })
+                .onFailure()
+                .invoke(e -> {
+                    failed.increment();
+                    Log.errorf(e, "Dead-lettering article %s version %d: storing failed", row.id(), row.version());
+                })
+                .replaceWithVoid();
+    }
+
+    private Uni<UpsertOutcome> storeWithRetry(ArticleRow row) {
+        // Hibernate Reactive must run on the record's Vert.x context; after a backoff the retry
+        // would otherwise resubscribe on a timer thread.
+        Context context = Vertx.currentContext();
+        Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
+        return Uni.createFrom()
+                .deferred(() -> store.upsert(row))
+                .runSubscriptionOn(onContext)
+                .onFailure(transientFailure)
+                .invoke(e -> Log.warnf(
+                        "Storing article %s failed for a passing reason, retrying: %s", row.id(), e.toString()))
+                .onFailure(transientFailure)
+                .retry()
+                .withBackOff(retry.initialBackoff(), retry.maxBackoff())
+                .indefinitely();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.tidings.query.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.query.article.ArticleRow;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Reads a record of the enriched topic into the row to store, or says why it cannot be stored. */
+@ApplicationScoped
+public class EnrichedRecordReader {
+    /** The fields with columns of their own; every other field of the document is kept as a tag. */
+    private static final Set<String> COLUMN_FIELDS = Arrays.stream(ArticleEnriched.class.getRecordComponents())
+            .map(RecordComponent::getName)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private final ObjectMapper json;
+
+    public EnrichedRecordReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** @throws InvalidEnrichedRecordException when the payload is not a valid enriched article */
+    public ArticleRow read(String payload) {
+        if (payload == null || payload.isBlank()) {
+            throw new InvalidEnrichedRecordException("empty record");
+        }
+        JsonNode document;
+        try {
+            document = json.readTree(payload);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEnrichedRecordException("not JSON: " + e.getOriginalMessage());
+        }
+        List<String> violations = EnrichedRecordValidator.violations(document);
+        if (!violations.isEmpty()) {
+            throw new InvalidEnrichedRecordException("not an enriched article: " + String.join("; ", violations));
+        }
+        ArticleEnriched event;
+        try {
+            event = json.treeToValue(document, ArticleEnriched.class);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEnrichedRecordException("not an enriched article: " + e.getOriginalMessage());
+        }
+        Map<String, JsonNode> tags = new LinkedHashMap<>();
+        document.fields().forEachRemaining(field -> {
+            if (!COLUMN_FIELDS.contains(field.getKey())) {
+                tags.put(field.getKey(), field.getValue());
+            }
+        });
+        return ArticleRow.from(event, tags, json);
+    }
+}

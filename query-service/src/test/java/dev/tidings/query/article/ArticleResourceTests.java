@@ -1,0 +1,111 @@
+package dev.tidings.query.article;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.tidings.infra.LocalInfraTestResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What a client gets when it asks for something that is not there or asks wrongly. */
+@QuarkusTest
+@WithTestResource(LocalInfraTestResource.class)
+class ArticleResourceTests {
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void unknownIdIsNotFound() {
+        UUID id = UUID.randomUUID();
+        given().get("/v1/articles/{id}", id)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", equalTo(404))
+                .body("title", equalTo("Not Found"))
+                .body("detail", containsString(id.toString()))
+                .body("instance", equalTo("/v1/articles/" + id));
+    }
+
+    @Test
+    void malformedIdIsBadRequestNamingIt() {
+        given().get("/v1/articles/{id}", "not-a-uuid")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("status", equalTo(400))
+                .body("errors[0].field", equalTo("id"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "limit=0,limit",
+        "limit=101,limit",
+        "limit=ten,limit",
+        "cursor=bm90LWEtY3Vyc29y,cursor",
+        "sort=title,sort"
+    })
+    void invalidOrUnknownListParameterIsBadRequestNamingIt(String query, String field) {
+        given().get("/v1/articles?" + query)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("https://tidings.dev/problems/invalid-request"))
+                .body("errors.field", hasItems(field));
+    }
+
+    @Test
+    void unknownRouteIsNotFoundProblem() {
+        given().get("/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", equalTo(404));
+    }
+
+    @Test
+    void wrongMethodIsNotAllowedProblem() {
+        given().contentType("application/json")
+                .body("{}")
+                .post("/v1/articles")
+                .then()
+                .statusCode(405)
+                .contentType(PROBLEM)
+                .body("status", equalTo(405))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void firstPageHasAtMostTheLimit() {
+        given().get("/v1/articles?limit=1")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("application/json"))
+                .body("items.size()", org.hamcrest.Matchers.lessThanOrEqualTo(1));
+    }
+
+    @Test
+    void readinessReflectsDatabaseAndKafka() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(containsString("PostgreSQL"), containsString("Kafka")));
+    }
+
+    @Test
+    void openApiDescribesTheEndpoints() {
+        given().get("/q/openapi?format=json")
+                .then()
+                .statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey("/v1/articles/{id}"))
+                .body("paths", org.hamcrest.Matchers.hasKey("/v1/articles"));
+    }
+}
