@@ -11,6 +11,10 @@ import java.util.UUID;
  * @param body the main story; every offset in the tags indexes into it
  * @param enrichmentVersion the version of the enricher that made the tags, so that a replay
  *     through a newer enricher can replace older tags and an older one never overwrites newer ones
+ * @param segments related links and teasers found on the page besides the main story
+ * @param focusCountry ISO code of the article's main country, or null
+ * @param summary one to three sentences of the main story
+ * @param fingerprint SimHash of the main story's shingles (16 hex digits), for near-duplicates
  */
 public record ArticleEnriched(
         UUID id,
@@ -27,10 +31,71 @@ public record ArticleEnriched(
         Instant enrichedAt,
         int enrichmentVersion,
         DetectedLanguage language,
-        List<Entity> entities) {
+        List<Entity> entities,
+        Segments segments,
+        List<Country> countries,
+        String focusCountry,
+        List<Quote> quotes,
+        List<Amount> amounts,
+        List<Topic> topics,
+        List<Keyword> keywords,
+        Tone tone,
+        String summary,
+        String fingerprint) {
 
     public ArticleEnriched {
         authors = authors == null ? List.of() : List.copyOf(authors);
         entities = entities == null ? List.of() : List.copyOf(entities);
+        segments = segments == null ? Segments.NONE : segments;
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        quotes = quotes == null ? List.of() : List.copyOf(quotes);
+        amounts = amounts == null ? List.of() : List.copyOf(amounts);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+        keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An article tagged with its language and entities only. */
+    public ArticleEnriched(
+            UUID id,
+            long version,
+            String url,
+            String source,
+            String title,
+            String body,
+            Instant publishedAt,
+            List<String> authors,
+            String section,
+            String contentHash,
+            Instant ingestedAt,
+            Instant enrichedAt,
+            int enrichmentVersion,
+            DetectedLanguage language,
+            List<Entity> entities) {
+        this(
+                id,
+                version,
+                url,
+                source,
+                title,
+                body,
+                publishedAt,
+                authors,
+                section,
+                contentHash,
+                ingestedAt,
+                enrichedAt,
+                enrichmentVersion,
+                language,
+                entities,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -48,6 +48,15 @@ class ArticleEventsRoundTripTests {
                 List.of("김민준"),
                 List.of(new Mention(42, 53, "Kim Min-jun")),
                 0.8);
+        var busan = new Entity(
+                "location:busan",
+                EntityType.LOCATION,
+                "Busan",
+                List.of(),
+                List.of(new Mention(15, 20, "Busan")),
+                0.6,
+                "KR",
+                new GeoPoint(35.1, 129.04));
         return new ArticleEnriched(
                 a.id(),
                 a.version(),
@@ -63,7 +72,19 @@ class ArticleEventsRoundTripTests {
                 Instant.parse("2026-11-27T08:00:02Z"),
                 1,
                 new DetectedLanguage("en", 0.99),
-                List.of(kim));
+                List.of(kim, busan),
+                new Segments(
+                        List.of(new RelatedLink("Port unions across Asia weigh solidarity strikes")),
+                        List.of(new Teaser("SHIPPING", "Container rates rose for a third", true, List.of()))),
+                List.of(new Country("KR", "South Korea", 2, 0.9)),
+                "KR",
+                List.of(new Quote("We will not sail", 60, 76, new Speaker("Kim Min-jun", kim.id()))),
+                List.of(new Amount(300, "300 crew members", "crew members", null, 0, 16)),
+                List.of(new Topic("medtop:09000000", "labour", 0.71)),
+                List.of(new Keyword("ferry crews", 0.42)),
+                new Tone(-2.5, 1.0, 3.5),
+                "Ferry crews in Busan walked out yesterday.",
+                "0123456789abcdef");
     }
 
     @Test
@@ -78,6 +99,31 @@ class ArticleEventsRoundTripTests {
         String json = JSON.writeValueAsString(enriched());
         assertEquals(enriched(), JSON.readValue(json, ArticleEnriched.class));
         assertValid("article-enriched.v1.json", json);
+    }
+
+    @Test
+    void enrichedWithLanguageAndEntitiesOnlyHasEmptyTagsNotNulls() throws Exception {
+        var a = enriched();
+        var plain = new ArticleEnriched(
+                a.id(),
+                a.version(),
+                a.url(),
+                a.source(),
+                a.title(),
+                a.body(),
+                a.publishedAt(),
+                a.authors(),
+                a.section(),
+                a.contentHash(),
+                a.ingestedAt(),
+                a.enrichedAt(),
+                a.enrichmentVersion(),
+                a.language(),
+                a.entities());
+        String json = JSON.writeValueAsString(plain);
+        assertEquals(plain, JSON.readValue(json, ArticleEnriched.class));
+        assertValid("article-enriched.v1.json", json);
+        assertEquals(0, JSON.readTree(json).get("segments").get("teasers").size());
     }
 
     @Test
