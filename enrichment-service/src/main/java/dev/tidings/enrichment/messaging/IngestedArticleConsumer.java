@@ -1,0 +1,87 @@
+package dev.tidings.enrichment.messaging;
+
+import dev.tidings.enrichment.pipeline.ArticleEnricher;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleIngested;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Startup;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Enriches each ingested article and publishes the result.
+ *
+ * <p>The record is acknowledged, and its offset becomes committable, only after Kafka acknowledged
+ * the enriched record: the send is awaited. If anything fails (an unreadable record, a tagger's
+ * exception, a failed send) the record is nacked and, by the channel's {@code dead-letter-queue}
+ * failure strategy, copied to {@code articles.ingested.dlq} with the reason in the {@code
+ * dead-letter-reason} header; consumption goes on.
+ *
+ * <p>Tagging is CPU work, so it runs on a worker pool, never on the event loop. The pool is as wide
+ * as the machine has cores ({@code smallrye.messaging.worker.enrichment.max-concurrency}); records
+ * are not kept in order, which is harmless: query-service keeps the newest version of an article
+ * whatever order its versions arrive in, and enrichment is deterministic, so a redelivered record
+ * gives the same tags.
+ */
+// Built at startup rather than on the first record, so that its counters show in /q/metrics at 0.
+@Startup
+@ApplicationScoped
+public class IngestedArticleConsumer {
+
+    public static final String CHANNEL = "articles-ingested";
+    static final String WORKER_POOL = "enrichment";
+
+    private final IngestedArticleReader reader;
+    private final ArticleEnricher enricher;
+    private final EnrichedArticlePublisher publisher;
+    private final Counter handled;
+    private final Counter failed;
+
+    IngestedArticleConsumer(
+            IngestedArticleReader reader,
+            ArticleEnricher enricher,
+            EnrichedArticlePublisher publisher,
+            MeterRegistry registry) {
+        this.reader = reader;
+        this.enricher = enricher;
+        this.publisher = publisher;
+        this.handled = Counter.builder("tidings.enrichment.articles.handled")
+                .description("Ingested articles enriched and published")
+                .register(registry);
+        this.failed = Counter.builder("tidings.enrichment.articles.failed")
+                .description("Ingested records sent to the dead-letter topic")
+                .register(registry);
+    }
+
+    @Incoming(CHANNEL)
+    @Blocking(value = WORKER_POOL, ordered = false)
+    public CompletionStage<Void> enrich(Message<String> record) {
+        try {
+            ArticleIngested article = reader.read(record.getPayload());
+            ArticleEnriched enriched = enricher.enrich(article);
+            publisher.publish(enriched);
+            handled.increment();
+            Log.debugf(
+                    "Enriched article %s version %d: %s, %d entities",
+                    enriched.id(),
+                    enriched.version(),
+                    enriched.language().code(),
+                    enriched.entities().size());
+            return record.ack();
+        } catch (UnprocessableArticleException e) {
+            failed.increment();
+            Log.warnf("Ingested record sent to the dead-letter topic: %s", e.getMessage());
+            return record.nack(e);
+        } catch (RuntimeException e) {
+            failed.increment();
+            Log.errorf(e, "Enrichment failed; ingested record sent to the dead-letter topic");
+            // Named, so that the dead-letter-reason header is never empty (an NPE has no message).
+            return record.nack(new IllegalStateException("enrichment failed: " + e, e));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tidings.enrichment.pipeline;
+
+import dev.tidings.enrichment.entity.EntityTagger;
+import dev.tidings.enrichment.language.LanguageTagger;
+import dev.tidings.events.ArticleIngested;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The taggers, in the order they run, and nothing else. Plain Java, so a test can run the whole
+ * pipeline on a text without Quarkus or Kafka.
+ */
+public final class EnrichmentPipeline {
+
+    private final List<Tagger> taggers;
+    private final Map<String, Duration> loadTimes;
+
+    private EnrichmentPipeline(List<Tagger> taggers, Map<String, Duration> loadTimes) {
+        this.taggers = List.copyOf(taggers);
+        this.loadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(loadTimes));
+    }
+
+    /**
+     * The pipeline the service runs. This list is the one place that orders the taggers: adding a
+     * tagger is writing its class and adding one line here. Each tagger may read what the ones
+     * above it found.
+     */
+    public static EnrichmentPipeline standard() {
+        return load(List.of(
+                // First, because the entity tagger only runs on English text.
+                LanguageTagger::new, EntityTagger::new));
+    }
+
+    /**
+     * Builds each tagger in order, timing it: the taggers load their models in their constructors,
+     * and the load times are what makes the service slow to start.
+     */
+    public static EnrichmentPipeline load(List<Supplier<? extends Tagger>> factories) {
+        List<Tagger> taggers = new ArrayList<>();
+        Map<String, Duration> loadTimes = new LinkedHashMap<>();
+        for (Supplier<? extends Tagger> factory : factories) {
+            long start = System.nanoTime();
+            Tagger tagger = factory.get();
+            taggers.add(tagger);
+            loadTimes.put(tagger.name(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        return new EnrichmentPipeline(taggers, loadTimes);
+    }
+
+    /** Runs every tagger, in order, over one article. */
+    public ArticleDocument tag(ArticleIngested article) {
+        ArticleDocument document = new ArticleDocument(article);
+        for (Tagger tagger : taggers) {
+            tagger.tag(document);
+        }
+        return document;
+    }
+
+    public List<String> taggerNames() {
+        return taggers.stream().map(Tagger::name).toList();
+    }
+
+    /** How long each tagger took to build, by name, in pipeline order. */
+    public Map<String, Duration> loadTimes() {
+        return loadTimes;
+    }
+}

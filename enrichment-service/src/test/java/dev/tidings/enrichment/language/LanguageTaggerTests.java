@@ -1,0 +1,54 @@
+package dev.tidings.enrichment.language;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.events.DetectedLanguage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class LanguageTaggerTests {
+
+    private static LanguageTagger tagger;
+
+    @BeforeAll
+    static void load() {
+        tagger = new LanguageTagger();
+    }
+
+    @Test
+    void anEnglishNewsPageIsEnglishWithHighConfidence() {
+        DetectedLanguage language = tagger.detect(ArticleFixtures.NEWS_PAGE);
+
+        assertEquals("en", language.code());
+        assertTrue(language.confidence() >= 0.9, () -> "confidence " + language.confidence());
+    }
+
+    @Test
+    void germanAndFrenchParagraphsAreTold() {
+        assertEquals("de", tagger.detect(ArticleFixtures.GERMAN_STORY).code());
+        assertEquals("fr", tagger.detect(ArticleFixtures.FRENCH_STORY).code());
+    }
+
+    @Test
+    void scriptsWithoutLatinLettersAreTold() {
+        assertEquals(
+                "ja",
+                tagger.detect("東京都は火曜日、老朽化した橋の架け替えに向けた新しい計画を発表した。工事は来年の春に始まる予定だ。")
+                        .code());
+        assertEquals(
+                "ko",
+                tagger.detect("서울시는 화요일 한강 다리를 다시 짓는 새로운 계획을 발표했다. 공사는 내년 봄에 시작된다.")
+                        .code());
+    }
+
+    @Test
+    void aTextTooShortToTellIsUndetermined() {
+        for (String text : new String[] {"", "Hello", "SECURITY:", "12 345 678", "邱垂正"}) {
+            DetectedLanguage language = tagger.detect(text);
+            assertEquals(DetectedLanguage.UNDETERMINED, language.code(), () -> "for \"" + text + "\"");
+            assertEquals(0.0, language.confidence());
+        }
+    }
+}

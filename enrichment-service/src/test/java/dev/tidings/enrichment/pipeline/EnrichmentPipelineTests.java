@@ -1,0 +1,77 @@
+package dev.tidings.enrichment.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.events.ArticleIngested;
+import dev.tidings.events.DetectedLanguage;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class EnrichmentPipelineTests {
+
+    @Test
+    void detectsTheLanguageBeforeFindingEntities() {
+        EnrichmentPipeline pipeline = ArticleFixtures.pipeline();
+
+        ArticleDocument document = pipeline.tag(article(ArticleFixtures.NEWS_PAGE));
+
+        assertEquals(List.of("language", "entity"), pipeline.taggerNames());
+        assertEquals("en", document.language().code());
+        assertTrue(document.entities().stream().anyMatch(e -> e.id().equals("person:maria-kovacs")));
+    }
+
+    @Test
+    void aGermanArticleGetsItsLanguageAndNoEntities() {
+        ArticleDocument document = ArticleFixtures.pipeline().tag(article(ArticleFixtures.GERMAN_STORY));
+
+        assertEquals("de", document.language().code());
+        assertEquals(List.of(), document.entities());
+    }
+
+    @Test
+    void theSameArticleAlwaysGetsTheSameTags() {
+        ArticleIngested article = article(ArticleFixtures.NEWS_PAGE);
+        ArticleDocument first = ArticleFixtures.pipeline().tag(article);
+        ArticleFixtures.pipeline().tag(article(ArticleFixtures.FRENCH_STORY));
+
+        ArticleDocument again = ArticleFixtures.pipeline().tag(article);
+
+        assertEquals(first.language(), again.language());
+        assertEquals(first.entities(), again.entities());
+    }
+
+    @Test
+    void runsTaggersInTheirListedOrderAndTimesTheirLoading() {
+        Supplier<Tagger> first = () -> tagger("first", d -> d.setLanguage(new DetectedLanguage("xx", 1.0)));
+        Supplier<Tagger> second = () -> tagger(
+                "second", d -> d.setLanguage(new DetectedLanguage(d.language().code() + "-seen", 1.0)));
+
+        EnrichmentPipeline pipeline = EnrichmentPipeline.load(List.of(first, second));
+
+        assertEquals("xx-seen", pipeline.tag(article("Any text.")).language().code());
+        assertEquals(
+                List.of("first", "second"), List.copyOf(pipeline.loadTimes().keySet()));
+    }
+
+    private static ArticleIngested article(String body) {
+        return ArticleFixtures.ingested(UUID.randomUUID(), ArticleFixtures.TITLE, body);
+    }
+
+    private static Tagger tagger(String name, java.util.function.Consumer<ArticleDocument> action) {
+        return new Tagger() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void tag(ArticleDocument document) {
+                action.accept(document);
+            }
+        };
+    }
+}
