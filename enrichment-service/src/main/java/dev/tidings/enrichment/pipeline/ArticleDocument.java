@@ -1,8 +1,12 @@
 package dev.tidings.enrichment.pipeline;
 
+import dev.tidings.events.Amount;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.events.Country;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
+import dev.tidings.events.Quote;
+import dev.tidings.events.Segments;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,13 +21,19 @@ public final class ArticleDocument {
     private static final DetectedLanguage NOT_YET_DETECTED = new DetectedLanguage(DetectedLanguage.UNDETERMINED, 0.0);
 
     private final ArticleIngested article;
+    private String body;
+    private Segments segments = Segments.NONE;
     private DetectedLanguage language = NOT_YET_DETECTED;
     private List<Entity> entities = List.of();
+    private List<Country> countries = List.of();
+    private String focusCountry;
+    private List<Quote> quotes = List.of();
+    private List<Amount> amounts = List.of();
 
     public ArticleDocument(ArticleIngested article) {
         this.article = Objects.requireNonNull(article, "article");
         Objects.requireNonNull(article.title(), "title");
-        Objects.requireNonNull(article.body(), "body");
+        this.body = Objects.requireNonNull(article.body(), "body");
     }
 
     public ArticleIngested article() {
@@ -34,9 +44,27 @@ public final class ArticleDocument {
         return article.title();
     }
 
-    /** The main story. Every offset a tagger reports indexes into it, in UTF-16 code units. */
+    /**
+     * The main story: the submitted page until the segment tagger has cut it down. Every offset a
+     * tagger reports indexes into it, in UTF-16 code units.
+     */
     public String body() {
+        return body;
+    }
+
+    /** The page as submitted, before segmentation and HTML cleaning. */
+    public String submittedContent() {
         return article.body();
+    }
+
+    /** Sets the main story; only the segment tagger, the first one, may do so, before any offsets exist. */
+    public void setMainStory(String mainStory, Segments segments) {
+        this.body = Objects.requireNonNull(mainStory, "mainStory");
+        this.segments = Objects.requireNonNull(segments, "segments");
+    }
+
+    public Segments segments() {
+        return segments;
     }
 
     public DetectedLanguage language() {
@@ -57,5 +85,34 @@ public final class ArticleDocument {
 
     public void setEntities(List<Entity> entities) {
         this.entities = List.copyOf(entities);
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    public String focusCountry() {
+        return focusCountry;
+    }
+
+    public void setCountries(List<Country> countries, String focusCountry) {
+        this.countries = List.copyOf(countries);
+        this.focusCountry = focusCountry;
+    }
+
+    public List<Quote> quotes() {
+        return quotes;
+    }
+
+    public void setQuotes(List<Quote> quotes) {
+        this.quotes = List.copyOf(quotes);
+    }
+
+    public List<Amount> amounts() {
+        return amounts;
+    }
+
+    public void setAmounts(List<Amount> amounts) {
+        this.amounts = List.copyOf(amounts);
     }
 }

@@ -60,7 +60,7 @@ public class ArticleEnricher {
                 article.url(),
                 article.source(),
                 article.title(),
-                article.body(),
+                document.body(),
                 article.publishedAt(),
                 article.authors(),
                 article.section(),
@@ -70,7 +70,17 @@ public class ArticleEnricher {
                 Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
                 enrichmentVersion,
                 document.language(),
-                document.entities());
+                document.entities(),
+                document.segments(),
+                document.countries(),
+                document.focusCountry(),
+                document.quotes(),
+                document.amounts(),
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static String describe(Map<String, Duration> loadTimes) {

@@ -1,7 +1,11 @@
 package dev.tidings.enrichment.pipeline;
 
+import dev.tidings.enrichment.amount.AmountTagger;
 import dev.tidings.enrichment.entity.EntityTagger;
+import dev.tidings.enrichment.geo.PlaceTagger;
 import dev.tidings.enrichment.language.LanguageTagger;
+import dev.tidings.enrichment.quote.QuoteTagger;
+import dev.tidings.enrichment.segment.SegmentTagger;
 import dev.tidings.events.ArticleIngested;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,8 +36,15 @@ public final class EnrichmentPipeline {
      */
     public static EnrichmentPipeline standard() {
         return load(List.of(
-                // First, because the entity tagger only runs on English text.
-                LanguageTagger::new, EntityTagger::new));
+                // First, because every offset indexes into the main story it leaves.
+                SegmentTagger::new,
+                // Before the rest, because the English-only taggers skip other languages.
+                LanguageTagger::new,
+                EntityTagger::new,
+                // After entities: places LOCATION entities, links quote speakers to entities.
+                PlaceTagger::new,
+                QuoteTagger::new,
+                AmountTagger::new));
     }
 
     /**
