@@ -19,8 +19,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The objects that {@code kubectl kustomize deploy/k8s/overlays/<overlay>} renders, exactly as `kubectl apply -k` would
- * send them. Rendering needs no cluster; each overlay is rendered once per test JVM.
+ * The objects of each overlay, exactly as {@code kubectl apply -k} would send them.
+ *
+ * <p>The validation reads the committed renders in {@code deploy/k8s/rendered/<overlay>.yaml}, so it runs on any
+ * machine, kubectl or not. {@link RenderedFilesTests} checks with {@code kubectl kustomize} that those files are what
+ * the overlays render today; {@code deploy/k8s/render.sh} rewrites them.
  */
 final class RenderedManifests {
 
@@ -36,7 +39,28 @@ final class RenderedManifests {
     }
 
     static List<RenderedObject> of(String overlay) {
-        return CACHE.computeIfAbsent(overlay, RenderedManifests::render);
+        return CACHE.computeIfAbsent(overlay, RenderedManifests::readCommitted);
+    }
+
+    static Path committedRender(String overlay) {
+        return k8sDir().resolve("rendered").resolve(overlay + ".yaml");
+    }
+
+    private static List<RenderedObject> readCommitted(String overlay) {
+        Path file = committedRender(overlay);
+        if (!Files.isRegularFile(file)) {
+            fail(file + " is missing: run deploy/k8s/render.sh");
+        }
+        try {
+            return parse(Files.readString(file));
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read " + file, e);
+        }
+    }
+
+    /** True when a kubectl to render with is configured or on PATH. */
+    static boolean kubectlAvailable() {
+        return findKubectl().isPresent();
     }
 
     /** The checkout's root: the parent POM passes it to surefire as {@code tidings.root}. */
@@ -60,7 +84,8 @@ final class RenderedManifests {
         return repoRoot().resolve("deploy/k8s");
     }
 
-    private static List<RenderedObject> render(String overlay) {
+    /** What {@code kubectl kustomize} renders for the overlay today, as YAML text. */
+    static String renderWithKubectl(String overlay) {
         Path dir = k8sDir().resolve("overlays").resolve(overlay);
         if (!Files.isDirectory(dir)) {
             fail("No overlay directory " + dir);
@@ -82,7 +107,7 @@ final class RenderedManifests {
             if (process.exitValue() != 0) {
                 fail("kubectl kustomize " + dir + " failed with exit code " + process.exitValue() + ":\n" + errors);
             }
-            return parse(yaml);
+            return yaml;
         } catch (IOException e) {
             throw new IllegalStateException("Could not run " + kubectl + " kustomize " + dir, e);
         } catch (InterruptedException e) {
@@ -105,18 +130,18 @@ final class RenderedManifests {
         return objects;
     }
 
-    /**
-     * kubectl is required, not optional: a validation that silently skipped where kubectl is missing would pass on a
-     * machine that validated nothing.
-     */
     private static Path kubectl() {
+        return findKubectl()
+                .orElseThrow(() -> new IllegalStateException("kubectl was not found on PATH. Rendering the overlays"
+                        + " needs `kubectl kustomize` (no cluster): install kubectl 1.27 or newer, or point"
+                        + " -Dtidings.kubectl / KUBECTL at it."));
+    }
+
+    private static Optional<Path> findKubectl() {
         String configured = System.getProperty("tidings.kubectl", System.getenv("KUBECTL"));
         if (configured != null && !configured.isBlank()) {
             Path path = Path.of(configured);
-            if (Files.isExecutable(path)) {
-                return path;
-            }
-            fail("kubectl configured as " + configured + " (tidings.kubectl / KUBECTL) is not an executable file");
+            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
         Optional<Path> onPath = Stream.of(
                         System.getenv().getOrDefault("PATH", "").split(File.pathSeparator))
@@ -124,11 +149,6 @@ final class RenderedManifests {
                 .map(entry -> Path.of(entry, "kubectl"))
                 .filter(Files::isExecutable)
                 .findFirst();
-        if (onPath.isEmpty()) {
-            fail(
-                    "kubectl was not found on PATH. The deploy/k8s validation renders every overlay with `kubectl kustomize`"
-                            + " (no cluster needed): install kubectl 1.27 or newer, or point -Dtidings.kubectl / KUBECTL at it.");
-        }
-        return onPath.get();
+        return onPath;
     }
 }
