@@ -1,0 +1,58 @@
+package dev.tidings.ingest.article;
+
+import dev.tidings.events.ArticleIngested;
+import dev.tidings.ingest.messaging.IngestedPublisher;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Takes a submission from validation to an acknowledged {@link ArticleIngested} event. */
+@ApplicationScoped
+public class ArticleIntake {
+    private final VersionClock versionClock;
+    private final IngestedPublisher publisher;
+    private final IngestMetrics metrics;
+
+    public ArticleIntake(VersionClock versionClock, IngestedPublisher publisher, IngestMetrics metrics) {
+        this.versionClock = versionClock;
+        this.publisher = publisher;
+        this.metrics = metrics;
+    }
+
+    /**
+     * @return the published event, once Kafka acknowledged it
+     * @throws InvalidArticleException at once, before anything is published
+     */
+    public Uni<ArticleIngested> ingest(ArticleSubmission submission) {
+        ValidArticle article = ArticleSubmissionValidator.validate(submission);
+        ArticleIngested event = toEvent(article, versionClock.nextVersion());
+        return publisher
+                .publish(event)
+                .replaceWith(event)
+                .onItem()
+                .invoke(published -> {
+                    metrics.accepted();
+                    Log.debugf("Accepted article %s version %d from %s", event.id(), event.version(), event.url());
+                })
+                .onFailure()
+                .invoke(metrics::failed);
+    }
+
+    static ArticleIngested toEvent(ValidArticle article, long version) {
+        return new ArticleIngested(
+                ArticleId.of(article.canonicalUrl()),
+                version,
+                article.url(),
+                article.canonicalUrl(),
+                article.source(),
+                article.title(),
+                article.body(),
+                article.publishedAt(),
+                article.language(),
+                article.authors(),
+                article.section(),
+                article.contentType().value(),
+                ContentHash.of(article),
+                VersionClock.instantOf(version));
+    }
+}

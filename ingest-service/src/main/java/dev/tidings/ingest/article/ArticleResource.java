@@ -1,0 +1,83 @@
+package dev.tidings.ingest.article;
+
+import dev.tidings.ingest.config.QueryServiceConfig;
+import dev.tidings.ingest.problem.Problem;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The producers' door: {@code POST /v1/articles}. */
+@Path(ArticleResource.PATH)
+@Tag(name = "Articles", description = "Submit articles to the pipeline")
+public class ArticleResource {
+    public static final String PATH = "/v1/articles";
+
+    private final ArticleIntake intake;
+    private final String queryArticlesUrl;
+
+    public ArticleResource(ArticleIntake intake, QueryServiceConfig config) {
+        this.intake = intake;
+        String base = config.baseUrl().toString();
+        this.queryArticlesUrl = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/articles/";
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+    @Operation(
+            summary = "Submit an article",
+            description = "Validates the article, gives it a stable id from its canonical URL and publishes it to"
+                    + " the pipeline. Answers only after Kafka acknowledged the event. Resubmitting the same URL"
+                    + " gives the same id and a higher version; unchanged content gives the same contentHash.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
+    @APIResponse(
+            responseCode = "202",
+            description = "Accepted: the article is on its way through the pipeline",
+            headers = @Header(name = "Location", description = "Where query-service will serve the article"),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AcceptedArticle.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, unknown fields or malformed JSON; errors lists every bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "Request body larger than the server accepts",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "Body is not application/json",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Kafka did not take the article; retry after the given delay",
+            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<AcceptedArticle>> submit(ArticleSubmission submission) {
+        return intake.ingest(submission)
+                .map(event -> RestResponse.ResponseBuilder.create(
+                                RestResponse.Status.ACCEPTED, AcceptedArticle.of(event.id(), event.version()))
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .location(locationOf(event.id()))
+                        .build());
+    }
+
+    private URI locationOf(UUID id) {
+        return URI.create(queryArticlesUrl + id);
+    }
+}
