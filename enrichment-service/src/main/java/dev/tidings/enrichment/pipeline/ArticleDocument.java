@@ -5,8 +5,11 @@ import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.Country;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
+import dev.tidings.events.Keyword;
 import dev.tidings.events.Quote;
 import dev.tidings.events.Segments;
+import dev.tidings.events.Tone;
+import dev.tidings.events.Topic;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,6 +32,11 @@ public final class ArticleDocument {
     private String focusCountry;
     private List<Quote> quotes = List.of();
     private List<Amount> amounts = List.of();
+    private List<Topic> topics = List.of();
+    private List<Keyword> keywords = List.of();
+    private Tone tone;
+    private String summary;
+    private String fingerprint;
 
     public ArticleDocument(ArticleIngested article) {
         this.article = Objects.requireNonNull(article, "article");
@@ -114,5 +122,46 @@ public final class ArticleDocument {
 
     public void setAmounts(List<Amount> amounts) {
         this.amounts = List.copyOf(amounts);
+    }
+
+    public List<Topic> topics() {
+        return topics;
+    }
+
+    public void setTopics(List<Topic> topics) {
+        this.topics = List.copyOf(topics);
+    }
+
+    public List<Keyword> keywords() {
+        return keywords;
+    }
+
+    public void setKeywords(List<Keyword> keywords) {
+        this.keywords = List.copyOf(keywords);
+    }
+
+    /** Null until the tone tagger ran, and for articles it does not score. */
+    public Tone tone() {
+        return tone;
+    }
+
+    public void setTone(Tone tone) {
+        this.tone = tone;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public void setSummary(String summary) {
+        this.summary = summary;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    public void setFingerprint(String fingerprint) {
+        this.fingerprint = fingerprint;
     }
 }

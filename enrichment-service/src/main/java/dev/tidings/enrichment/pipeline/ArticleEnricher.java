@@ -76,11 +76,11 @@ public class ArticleEnricher {
                 document.focusCountry(),
                 document.quotes(),
                 document.amounts(),
-                null,
-                null,
-                null,
-                null,
-                null);
+                document.topics(),
+                document.keywords(),
+                document.tone(),
+                document.summary(),
+                document.fingerprint());
     }
 
     private static String describe(Map<String, Duration> loadTimes) {

@@ -1,11 +1,16 @@
 package dev.tidings.enrichment.pipeline;
 
 import dev.tidings.enrichment.amount.AmountTagger;
+import dev.tidings.enrichment.dedup.FingerprintTagger;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.geo.PlaceTagger;
+import dev.tidings.enrichment.keyword.KeywordTagger;
 import dev.tidings.enrichment.language.LanguageTagger;
 import dev.tidings.enrichment.quote.QuoteTagger;
 import dev.tidings.enrichment.segment.SegmentTagger;
+import dev.tidings.enrichment.summary.SummaryTagger;
+import dev.tidings.enrichment.tone.ToneTagger;
+import dev.tidings.enrichment.topic.TopicTagger;
 import dev.tidings.events.ArticleIngested;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,7 +49,12 @@ public final class EnrichmentPipeline {
                 // After entities: places LOCATION entities, links quote speakers to entities.
                 PlaceTagger::new,
                 QuoteTagger::new,
-                AmountTagger::new));
+                AmountTagger::new,
+                TopicTagger::new,
+                KeywordTagger::new,
+                ToneTagger::new,
+                SummaryTagger::new,
+                FingerprintTagger::new));
     }
 
     /**
@@ -70,6 +80,11 @@ public final class EnrichmentPipeline {
             tagger.tag(document);
         }
         return document;
+    }
+
+    /** The taggers, in the order they run (the evaluation times each one on its own). */
+    public List<Tagger> taggers() {
+        return taggers;
     }
 
     public List<String> taggerNames() {

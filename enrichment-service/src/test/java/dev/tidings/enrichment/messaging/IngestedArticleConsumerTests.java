@@ -44,7 +44,14 @@ class IngestedArticleConsumerTests {
         ArticleEnriched enriched = ArticleEventJson.mapper().readValue(record.value(), ArticleEnriched.class);
         assertEquals(id, enriched.id());
         assertEquals(ingested.version(), enriched.version());
-        assertEquals(ArticleFixtures.NEWS_PAGE, enriched.body());
+        // The body is the main story: the related link and the teasers are set aside.
+        assertEquals(
+                ArticleFixtures.NEWS_PAGE.substring(0, ArticleFixtures.NEWS_PAGE.indexOf("\nAlso see story:")),
+                enriched.body());
+        assertEquals(
+                "Drought shrinks the maize harvest across central Europe",
+                enriched.segments().related().get(0).title());
+        assertEquals(2, enriched.segments().teasers().size());
         assertEquals(1, enriched.enrichmentVersion());
         assertEquals("en", enriched.language().code());
         assertMentionedAt(enriched, "person:maria-kovacs", EntityType.PERSON, "Maria Kovacs");

@@ -19,7 +19,20 @@ class EnrichmentPipelineTests {
 
         ArticleDocument document = pipeline.tag(article(ArticleFixtures.NEWS_PAGE));
 
-        assertEquals(List.of("segment", "language", "entity", "place", "quote", "amount"), pipeline.taggerNames());
+        assertEquals(
+                List.of(
+                        "segment",
+                        "language",
+                        "entity",
+                        "place",
+                        "quote",
+                        "amount",
+                        "topic",
+                        "keyword",
+                        "tone",
+                        "summary",
+                        "fingerprint"),
+                pipeline.taggerNames());
         assertEquals("en", document.language().code());
         assertTrue(document.entities().stream().anyMatch(e -> e.id().equals("person:maria-kovacs")));
     }

@@ -111,4 +111,18 @@ class PageUnderstandingTests {
                 page.amounts().stream().anyMatch(a -> a.value() == 2 && a.text().startsWith("two years")),
                 page.amounts()::toString);
     }
+
+    @Test
+    void topicsKeywordsToneAndSummaryComeFromTheMainStory() {
+        // Which topics this page gets is the classifier's own tests' business (TopicClassifierTests);
+        // here: some, each scored, from the IPTC vocabulary.
+        assertFalse(page.topics().isEmpty());
+        assertTrue(page.topics().stream().allMatch(t -> t.code().matches("medtop:\\d{8}") && t.score() > 0));
+        assertTrue(page.tone().score() < 0, () -> "tone " + page.tone());
+        assertTrue(page.summary().startsWith("Hundreds of Vietnamese fishermen"), page.summary());
+        assertFalse(page.summary().contains("Reyes"), "the summary never quotes a teaser");
+        assertFalse(page.keywords().isEmpty());
+        assertTrue(page.keywords().stream().noneMatch(k -> k.term().contains("Reyes")), page.keywords()::toString);
+        assertTrue(page.fingerprint().matches("[0-9a-f]{16}"), page.fingerprint());
+    }
 }

@@ -1,0 +1,22 @@
+package dev.tidings.enrichment.topic;
+
+import dev.tidings.enrichment.pipeline.ArticleDocument;
+import dev.tidings.enrichment.pipeline.Tagger;
+
+/** IPTC Media Topics of the main story; English only, like the model and the lexicon. */
+public final class TopicTagger implements Tagger {
+    private static final String ENGLISH = "en";
+    private final TopicClassifier classifier = new TopicClassifier();
+
+    @Override
+    public String name() {
+        return "topic";
+    }
+
+    @Override
+    public void tag(ArticleDocument document) {
+        if (document.isInLanguage(ENGLISH)) {
+            document.setTopics(classifier.classify(document.title(), document.body()));
+        }
+    }
+}
