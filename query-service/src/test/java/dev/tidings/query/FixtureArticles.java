@@ -8,6 +8,9 @@ import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
 import dev.tidings.events.Mention;
+import dev.tidings.events.RelatedLink;
+import dev.tidings.events.Segments;
+import dev.tidings.events.Teaser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -109,18 +111,15 @@ public final class FixtureArticles {
         ObjectNode node = JSON.valueToTree(article);
         node.set(
                 "segments",
-                JSON.valueToTree(Map.of(
-                        "related",
-                        List.of(Map.of(
-                                "label", "Also see story:", "headline", "Ferry timetables cut as fuel costs climb")),
-                        "teasers",
+                JSON.valueToTree(new Segments(
+                        List.of(new RelatedLink("Ferry timetables cut as fuel costs climb")),
                         List.of(
-                                Map.of(
-                                        "kicker",
-                                        "SHIPPING:",
-                                        "text",
-                                        "Insurers raise premiums for routes through the strait"),
-                                Map.of("kicker", "ECONOMY:", "text", "Export orders fall for a third month")))));
+                                new Teaser(
+                                        "SHIPPING",
+                                        "Insurers raise premiums for routes through the strait",
+                                        false,
+                                        null),
+                                new Teaser("ECONOMY", "Export orders fall for a third month", true, null)))));
         node.put("enricherNote", "segments v" + article.enrichmentVersion());
         return node.toString();
     }

@@ -84,6 +84,9 @@ public class Article {
     @Column(name = "stored_at")
     private Instant storedAt;
 
+    @Column(name = "duplicate_of")
+    private UUID duplicateOf;
+
     protected Article() {}
 
     public UUID getId() {
@@ -161,5 +164,10 @@ public class Article {
 
     public Instant getStoredAt() {
         return storedAt;
+    }
+
+    /** The article this one duplicates, when the duplicate detection found one. */
+    public UUID getDuplicateOf() {
+        return duplicateOf;
     }
 }

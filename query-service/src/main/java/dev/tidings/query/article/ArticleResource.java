@@ -3,8 +3,12 @@ package dev.tidings.query.article;
 import dev.tidings.query.problem.Problem;
 import dev.tidings.query.problem.ProblemException;
 import dev.tidings.query.search.ArticlePage;
+import dev.tidings.query.search.ArticleSearchRepository;
 import dev.tidings.query.search.CursorCodec;
-import dev.tidings.query.search.ListRequest;
+import dev.tidings.query.search.ParameterReader;
+import dev.tidings.query.search.QueryWords;
+import dev.tidings.query.search.SearchFilter;
+import dev.tidings.query.search.SearchRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -33,10 +37,12 @@ public class ArticleResource {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ArticleRepository articles;
+    private final ArticleSearchRepository search;
     private final CursorCodec cursors;
 
-    public ArticleResource(ArticleRepository articles, CursorCodec cursors) {
+    public ArticleResource(ArticleRepository articles, ArticleSearchRepository search, CursorCodec cursors) {
         this.articles = articles;
+        this.search = search;
         this.cursors = cursors;
     }
 
@@ -63,7 +69,9 @@ public class ArticleResource {
                             description = "The article id (a UUID)",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
                     @PathParam("id")
-                    String id) {
+                    String id,
+            @Context UriInfo uri) {
+        ParameterReader.requireNone(uri.getQueryParameters());
         // Taken as text so that a malformed id is a 400 naming it, not a 404.
         if (!UUID_TEXT.matcher(id).matches()) {
             throw ProblemException.invalid("id", "must be a UUID");
@@ -79,18 +87,51 @@ public class ArticleResource {
 
     @GET
     @Operation(
-            summary = "Articles, newest first",
-            description = "Newest by publication time, or by first ingestion when undated. Page with the opaque"
-                    + " nextCursor: articles stored meanwhile never make a page skip or repeat one.")
+            summary = "Search articles",
+            description = "Full text (q, web-search syntax) and filters; several values of one filter are"
+                    + " alternatives, different filters must all hold. Without q, newest first. Page with the"
+                    + " opaque nextCursor, which only works with the same query: articles stored meanwhile never"
+                    + " make a page skip or repeat one.")
+    @Parameter(name = SearchFilter.Q, in = ParameterIn.QUERY, description = "Words, \"a phrase\", a OR b, -excluded")
     @Parameter(
-            name = ListRequest.LIMIT,
+            name = SearchFilter.PERSON,
+            in = ParameterIn.QUERY,
+            description = "A person's name, alias or entity id; repeat for alternatives")
+    @Parameter(name = SearchFilter.ORGANIZATION, in = ParameterIn.QUERY, description = "As person, for organizations")
+    @Parameter(name = SearchFilter.LOCATION, in = ParameterIn.QUERY, description = "As person, for places")
+    @Parameter(name = SearchFilter.COUNTRY, in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 code; repeatable")
+    @Parameter(name = SearchFilter.TOPIC, in = ParameterIn.QUERY, description = "IPTC media topic code; repeatable")
+    @Parameter(name = SearchFilter.LANGUAGE, in = ParameterIn.QUERY, description = "ISO 639-1 code; repeatable")
+    @Parameter(name = SearchFilter.SOURCE, in = ParameterIn.QUERY, description = "Source name, any case; repeatable")
+    @Parameter(
+            name = SearchFilter.FROM,
+            in = ParameterIn.QUERY,
+            description = "Published at or after: ISO-8601 date-time with offset, or a date")
+    @Parameter(
+            name = SearchFilter.TO,
+            in = ParameterIn.QUERY,
+            description = "Published at or before; a date includes the day")
+    @Parameter(name = SearchFilter.MIN_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
+    @Parameter(name = SearchFilter.MAX_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
+    @Parameter(
+            name = SearchFilter.INCLUDE_DUPLICATES,
+            in = ParameterIn.QUERY,
+            description = "Also list articles known to duplicate another",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(
+            name = SearchRequest.SORT,
+            in = ParameterIn.QUERY,
+            description = "relevance (the default with q), newest (the default without), oldest",
+            schema = @Schema(enumeration = {"relevance", "newest", "oldest"}))
+    @Parameter(
+            name = SearchRequest.LIMIT,
             in = ParameterIn.QUERY,
             description = "Articles per page, 1 to 100; 20 when absent",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     @Parameter(
-            name = ListRequest.CURSOR,
+            name = SearchRequest.CURSOR,
             in = ParameterIn.QUERY,
-            description = "The nextCursor of the previous page",
+            description = "The nextCursor of the previous page of the same query",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "200",
@@ -101,11 +142,14 @@ public class ArticleResource {
                             schema = @Schema(implementation = ArticlePage.class)))
     @APIResponse(
             responseCode = "400",
-            description = "An invalid limit or cursor, or an unknown query parameter; errors names each",
+            description = "An invalid or unknown parameter, a cursor of another query, or a q with no word to"
+                    + " search for; errors names each",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<ArticlePage> list(@Context UriInfo uri) {
-        ListRequest request = ListRequest.parse(uri.getQueryParameters(), cursors);
-        return articles.listNewestFirst(request.after(), request.limit() + 1)
-                .map(rows -> ArticlePage.of(rows, request.limit(), cursors));
+        SearchRequest request = SearchRequest.parse(uri.getQueryParameters(), cursors);
+        return search.search(request, cursors)
+                .call(page -> page.items().isEmpty() && request.filter().hasQuery()
+                        ? search.hasNoSearchableWord(request.filter().q()).invoke(QueryWords::refuseIfEmpty)
+                        : Uni.createFrom().voidItem());
     }
 }

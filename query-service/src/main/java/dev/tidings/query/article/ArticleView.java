@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     "enrichedAt",
     "enrichmentVersion",
     "language",
-    "entities"
+    "entities",
+    "duplicateOf"
 })
 public record ArticleView(
         UUID id,
@@ -53,6 +54,10 @@ public record ArticleView(
         int enrichmentVersion,
         DetectedLanguage language,
         List<Entity> entities,
+
+        @Schema(nullable = true, description = "The article this one duplicates, when known")
+        UUID duplicateOf,
+
         @JsonIgnore @Schema(hidden = true) Map<String, Object> tags) {
 
     public static ArticleView from(Article article) {
@@ -71,6 +76,7 @@ public record ArticleView(
                 article.getEnrichmentVersion(),
                 new DetectedLanguage(article.getLanguageCode(), article.getLanguageConfidence()),
                 article.getEntities(),
+                article.getDuplicateOf(),
                 article.getTags());
     }
 

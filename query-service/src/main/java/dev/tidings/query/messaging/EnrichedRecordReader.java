@@ -6,21 +6,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.query.article.ArticleRow;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Reads a record of the enriched topic into the row to store, or says why it cannot be stored. */
 @ApplicationScoped
 public class EnrichedRecordReader {
-    /** The fields with columns of their own; every other field of the document is kept as a tag. */
-    private static final Set<String> COLUMN_FIELDS = Arrays.stream(ArticleEnriched.class.getRecordComponents())
-            .map(RecordComponent::getName)
-            .collect(Collectors.toUnmodifiableSet());
+    /**
+     * The fields with columns of their own; every other field of the document (segments, countries,
+     * topics, tone…, and whatever a newer enricher adds) is kept as it came in the tags column, from
+     * which the search columns are derived.
+     */
+    static final Set<String> COLUMN_FIELDS = Set.of(
+            "id",
+            "version",
+            "url",
+            "source",
+            "title",
+            "body",
+            "publishedAt",
+            "authors",
+            "section",
+            "contentHash",
+            "ingestedAt",
+            "enrichedAt",
+            "enrichmentVersion",
+            "language",
+            "entities");
 
     private final ObjectMapper json;
 

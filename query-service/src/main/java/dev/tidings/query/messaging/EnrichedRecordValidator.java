@@ -17,6 +17,8 @@ final class EnrichedRecordValidator {
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern TOPIC_CODE = Pattern.compile("medtop:[0-9]{8}");
 
     private EnrichedRecordValidator() {}
 
@@ -42,7 +44,38 @@ final class EnrichedRecordValidator {
         requireInteger(record, "enrichmentVersion", 1, Integer.MAX_VALUE, errors);
         checkLanguage(record.get("language"), errors);
         checkEntities(record.get("entities"), record.path("body").asText(""), errors);
+        // The tags that search filters on: a malformed one would silently drop out of filters and facets.
+        checkCodes(record.get("countries"), "countries", COUNTRY_CODE, "two capital letters (ISO 3166-1)", errors);
+        checkCodes(record.get("topics"), "topics", TOPIC_CODE, "medtop: and eight digits (IPTC)", errors);
+        checkTone(record.get("tone"), errors);
         return errors;
+    }
+
+    private static void checkCodes(JsonNode items, String field, Pattern code, String shape, List<String> errors) {
+        if (items == null || items.isNull()) {
+            return;
+        }
+        if (!items.isArray()) {
+            errors.add(field + ": must be an array");
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode value = items.get(i).get("code");
+            if (value == null
+                    || !value.isTextual()
+                    || !code.matcher(value.asText()).matches()) {
+                errors.add(field + "[" + i + "].code: must be " + shape);
+            }
+        }
+    }
+
+    private static void checkTone(JsonNode tone, List<String> errors) {
+        if (tone == null || tone.isNull()) {
+            return;
+        }
+        if (!tone.isObject() || !tone.path("score").isNumber()) {
+            errors.add("tone: must be an object with a numeric score, or null");
+        }
     }
 
     private static void checkLanguage(JsonNode language, List<String> errors) {

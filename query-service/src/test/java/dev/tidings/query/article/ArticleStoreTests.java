@@ -42,7 +42,7 @@ class ArticleStoreTests {
                 .body("title", equalTo(FIRST.title()))
                 .body("enrichmentVersion", equalTo(1))
                 .body("entities", hasSize(2))
-                .body("segments.teasers[0].kicker", equalTo("SHIPPING:"));
+                .body("segments.teasers[0].kicker", equalTo("SHIPPING"));
     }
 
     @Test

@@ -82,7 +82,7 @@ class EnrichedConsumerTests {
                 .body("entities[0].mentions[0].text", equalTo("Lin Mei-hua"))
                 .body("entities[0].mentions[0].start", equalTo(FixtureArticles.FIRST_BODY.indexOf("Lin Mei-hua")))
                 .body("entities[0].salience", equalTo(0.8f))
-                .body("segments.related[0].headline", equalTo("Ferry timetables cut as fuel costs climb"))
+                .body("segments.related[0].title", equalTo("Ferry timetables cut as fuel costs climb"))
                 .body("$", not(hasKey("contentHash")));
         assertTrue(Metrics.value("tidings_query_articles_stored_total") >= 1);
     }

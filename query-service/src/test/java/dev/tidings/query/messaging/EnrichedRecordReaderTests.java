@@ -29,7 +29,7 @@ class EnrichedRecordReaderTests {
         assertEquals(7, row.version());
         assertEquals(FIRST.hash(), row.contentHash());
         JsonNode tags = JSON.readTree(row.tagsJson());
-        assertEquals("SHIPPING:", tags.at("/segments/teasers/0/kicker").asText());
+        assertEquals("SHIPPING", tags.at("/segments/teasers/0/kicker").asText());
         assertFalse(tags.has("title"), "fields with columns are not repeated as tags");
         assertEquals(
                 "Lin Mei-hua", JSON.readTree(row.entitiesJson()).at("/0/name").asText());
@@ -64,6 +64,20 @@ class EnrichedRecordReaderTests {
         assertTrue(reason.contains("enrichmentVersion:"), reason);
         assertTrue(reason.contains("entities[0].type:"), reason);
         assertTrue(reason.contains("entities[0].mentions[0]:"), reason);
+    }
+
+    @Test
+    void malformedSearchTagsAreNamed() {
+        String reason = rejected(doc -> {
+            doc.set(
+                    "countries",
+                    JSON.createArrayNode().add(JSON.createObjectNode().put("code", "Korea")));
+            doc.set("topics", JSON.createArrayNode().add(JSON.createObjectNode().put("code", "politics")));
+            doc.set("tone", JSON.createObjectNode().put("score", "glum"));
+        });
+        assertTrue(reason.contains("countries[0].code:"), reason);
+        assertTrue(reason.contains("topics[0].code:"), reason);
+        assertTrue(reason.contains("tone:"), reason);
     }
 
     private String rejected(Consumer<ObjectNode> damage) {

@@ -1,0 +1,192 @@
+package dev.tidings.query.search;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Searches stored articles with SQL of its own over the search columns and side tables (see
+ * {@code V2__search.sql} and the README's "Search design").
+ */
+@ApplicationScoped
+public class ArticleSearchRepository {
+    /*
+     * The rank of a match for the relevance order. Only rank_tsv (title and lead, small enough to
+     * stay inline in the row) is ranked, and only for matches whose title or lead match: a match
+     * deep in the body ranks 0 and falls back to newest first. So no query pays ts_rank over the
+     * whole-body vectors (which are TOASTed) of thousands of matches, and the rank of an article
+     * depends only on the article and the query: a cursor stays valid while articles arrive.
+     */
+    private static final String RANK = "case when a.rank_tsv @@ %1$s then ts_rank(a.rank_tsv, %1$s) else 0 end";
+
+    private final Pool pool;
+
+    public ArticleSearchRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A statement and its parameter values, as sent to the database. */
+    public record Statement(String sql, List<Object> parameters) {}
+
+    /** The SQL of a search page: one more row than the page, to tell whether another follows. */
+    public static Statement searchStatement(SearchRequest request) {
+        SqlParameters parameters = new SqlParameters();
+        FilterConditions.Where where = FilterConditions.of(request.filter(), parameters);
+        boolean ranked = request.sort() == SearchSort.RELEVANCE;
+        String direction = request.sort() == SearchSort.OLDEST ? "asc" : "desc";
+        String order = (ranked ? "p.rank desc, " : "") + "p.sort_at " + direction + ", p.id " + direction;
+        String keyset = "";
+        PageKey after = request.after();
+        if (after != null) {
+            String comparison = request.sort() == SearchSort.OLDEST ? ">" : "<";
+            keyset = ranked
+                    ? "where (p.rank, p.sort_at, p.id) < (cast(" + parameters.add(after.rank()) + " as real), "
+                            + parameters.add(FilterConditions.utc(after.sortAt())) + ", "
+                            + parameters.add(after.id()) + ")"
+                    : "where (p.sort_at, p.id) " + comparison + " ("
+                            + parameters.add(FilterConditions.utc(after.sortAt())) + ", "
+                            + parameters.add(after.id()) + ")";
+        }
+        // "offset 0" keeps the ranked subquery from being flattened, so each match is ranked once.
+        String matches = ranked
+                ? "(select a.id, a.sort_at, " + RANK.formatted(FilterConditions.tsquery(where.q()))
+                        + " as rank from articles a where " + where.sql() + " offset 0)"
+                : "(select a.id, a.sort_at, null::real as rank from articles a where " + where.sql() + ")";
+        String limit = parameters.add(request.limit() + 1);
+        String snippet = where.q() != null ? HitRows.headlineSnippet(parameters, where.q()) : HitRows.LEAD_SNIPPET;
+        String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet + "\n"
+                + "from (select p.id, p.sort_at, p.rank from " + matches + " p " + keyset
+                + " order by " + order + " limit " + limit + ") p\n"
+                + "join articles a on a.id = p.id\n"
+                + "order by " + order;
+        return new Statement(sql, parameters.values());
+    }
+
+    public Uni<ArticlePage> search(SearchRequest request, CursorCodec cursors) {
+        Statement statement = searchStatement(request);
+        boolean ranked = request.sort() == SearchSort.RELEVANCE;
+        return pool.preparedQuery(statement.sql())
+                .execute(Tuple.from(statement.parameters()))
+                .map(rows -> {
+                    List<Row> page = new ArrayList<>();
+                    rows.forEach(page::add);
+                    String next = null;
+                    if (page.size() > request.limit()) {
+                        page = page.subList(0, request.limit());
+                        Row last = page.get(page.size() - 1);
+                        Float rank = ranked ? last.getFloat("rank") : null;
+                        next = cursors.encode(
+                                new PageKey(
+                                        rank, last.getOffsetDateTime("sort_at").toInstant(), last.getUUID("id")),
+                                request.binding());
+                    }
+                    return new ArticlePage(page.stream().map(HitRows::hit).toList(), next);
+                });
+    }
+
+    /** True when {@code q} has no word to search for: only stop words or punctuation. */
+    public Uni<Boolean> hasNoSearchableWord(String q) {
+        return pool.preparedQuery("select numnode(" + FilterConditions.tsquery("$1") + ") as nodes")
+                .execute(Tuple.of(q))
+                .map(rows -> rows.iterator().next().getInteger("nodes") == 0);
+    }
+
+    /** The SQL of a facet request: one statement for every facet asked for. */
+    public static Statement facetStatement(FacetRequest request) {
+        SqlParameters parameters = new SqlParameters();
+        // Dimensions whose own filter is not set share one set of matches.
+        Map<String, String> baseByFilter = new LinkedHashMap<>();
+        List<String> bases = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        String size = parameters.add(request.size());
+        for (FacetDimension dimension : request.dimensions()) {
+            SearchFilter filter = request.filter().without(dimension);
+            String base = baseByFilter.get(filter.canonical());
+            if (base == null) {
+                base = "base" + bases.size();
+                baseByFilter.put(filter.canonical(), base);
+                bases.add(base + " as materialized (select a.id, a.topic_codes, a.country_codes, a.source,"
+                        + " a.language_code from articles a where "
+                        + FilterConditions.of(filter, parameters).sql() + ")");
+            }
+            parts.add(facet(dimension, base, size));
+        }
+        String sql = "with " + String.join(",\n", bases) + "\n" + String.join("\nunion all\n", parts);
+        return new Statement(sql, parameters.values());
+    }
+
+    /**
+     * Counts matching articles by each dimension asked for. The count of a dimension ignores the
+     * filter on that dimension itself, so that a page can offer the other values as alternatives
+     * (repeated values of a filter are OR-ed).
+     */
+    public Uni<Map<FacetDimension, List<FacetValue>>> facets(FacetRequest request) {
+        Statement statement = facetStatement(request);
+        return pool.preparedQuery(statement.sql())
+                .execute(Tuple.from(statement.parameters()))
+                .map(rows -> {
+                    Map<FacetDimension, List<FacetValue>> facets = new LinkedHashMap<>();
+                    request.dimensions().forEach(d -> facets.put(d, new ArrayList<>()));
+                    for (Row row : rows) {
+                        FacetDimension dimension = FacetDimension.valueOf(row.getString("facet"));
+                        String value = row.getString("value");
+                        facets.get(dimension)
+                                .add(new FacetValue(
+                                        value, label(dimension, value, row.getString("label")), row.getLong("n")));
+                    }
+                    return facets;
+                });
+    }
+
+    private static String facet(FacetDimension dimension, String base, String size) {
+        String counts = switch (dimension) {
+            case TOPIC -> "select v as value, count(*) as n from " + base + " b, unnest(b.topic_codes) v group by v";
+            case COUNTRY ->
+                "select v as value, count(*) as n from " + base + " b, unnest(b.country_codes) v group by v";
+            case PERSON, ORGANIZATION ->
+                "select e.entity_id as value, count(*) as n from " + base
+                        + " b join article_entities e on e.article_id = b.id and e.type = '" + dimension.name()
+                        + "' group by e.entity_id";
+            case SOURCE ->
+                "select b.source as value, count(*) as n from " + base
+                        + " b where b.source is not null group by b.source";
+            case LANGUAGE ->
+                "select b.language_code as value, count(*) as n from " + base + " b group by b.language_code";
+        };
+        String label = switch (dimension) {
+            // From the first matching article that has the topic: a frequent value is found at once.
+            case TOPIC ->
+                "(select t ->> 'label' from " + base + " l join articles x on x.id = l.id"
+                        + " cross join lateral jsonb_array_elements(x.tags -> 'topics') t"
+                        + " where f.value = any(l.topic_codes) and t ->> 'code' = f.value limit 1)";
+            case PERSON, ORGANIZATION ->
+                "(select x.name from article_entities x where x.entity_id = f.value"
+                        + " order by x.salience desc limit 1)";
+            default -> "null::text";
+        };
+        return "(select '" + dimension.name() + "' as facet, f.value, f.n, " + label + " as label from (" + counts
+                + " order by n desc, value limit " + size + ") f)";
+    }
+
+    private static String label(FacetDimension dimension, String value, String stored) {
+        if (stored != null) {
+            return stored;
+        }
+        return switch (dimension) {
+            case COUNTRY -> displayName(new Locale("", value).getDisplayCountry(Locale.ENGLISH), value);
+            case LANGUAGE -> displayName(Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH), value);
+            default -> null;
+        };
+    }
+
+    private static String displayName(String name, String code) {
+        return name == null || name.isEmpty() || name.equalsIgnoreCase(code) ? null : name;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.tidings.query.search;
+
+import dev.tidings.events.DetectedLanguage;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Row;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The columns of a result-list row and the one mapping of such a row to an {@link ArticleHit}:
+ * search, listing and stream all select {@link #COLUMNS} from {@code articles a}.
+ */
+public final class HitRows {
+    /** How much of the body {@code ts_headline} reads. */
+    static final int HEADLINE_CHARS = 6_000;
+    /** The length of the snippet when there is no query to highlight. */
+    static final int LEAD_CHARS = 240;
+
+    /**
+     * Every column but the snippet's. Entities, topics and countries come from {@code card}, a
+     * small generated column (see {@code tidings_card} in V2__search.sql), not from the tags.
+     */
+    public static final String COLUMNS = """
+            a.id, a.version, a.url, a.source, a.title, a.published_at, a.authors, a.section, a.ingested_at,
+            a.enriched_at, a.enrichment_version, a.language_code, a.language_confidence, a.duplicate_of,
+            a.sort_at, a.store_seq, a.card""";
+
+    /** A snippet column that is the start of the body: for lists without a query. */
+    public static final String LEAD_SNIPPET = "left(a.body, " + (LEAD_CHARS + 1) + ") as lead, null as headline";
+
+    private HitRows() {}
+
+    /** A snippet column highlighting the matches of the query in {@code qPlaceholder}. */
+    public static String headlineSnippet(SqlParameters parameters, String qPlaceholder) {
+        String markers = parameters.add("" + SnippetMarkup.START + SnippetMarkup.STOP);
+        String options = parameters.add(SnippetMarkup.headlineOptions());
+        // The markers are taken out of the body first, so that only ts_headline's can be in the result.
+        // Bounded, so that one very long story cannot make a page slow: a match further in is
+        // still found (the hit is listed), but its snippet is the start of the story.
+        return "null as lead, ts_headline('english', translate(left(a.body, " + HEADLINE_CHARS + "), " + markers
+                + ", ''), "
+                + FilterConditions.tsquery(qPlaceholder) + ", " + options + ") as headline";
+    }
+
+    public static ArticleHit hit(Row row) {
+        Object stored = row.getValue("card");
+        JsonObject card = stored instanceof JsonObject object ? object : new JsonObject();
+        String headline = row.getString("headline");
+        String snippet = headline != null
+                ? SnippetMarkup.fromHeadline(headline)
+                : SnippetMarkup.lead(row.getString("lead"), LEAD_CHARS);
+        return new ArticleHit(
+                row.getUUID("id"),
+                row.getLong("version"),
+                row.getString("url"),
+                row.getString("source"),
+                row.getString("title"),
+                instant(row.getOffsetDateTime("published_at")),
+                strings(row.getValue("authors")),
+                row.getString("section"),
+                instant(row.getOffsetDateTime("ingested_at")),
+                instant(row.getOffsetDateTime("enriched_at")),
+                row.getInteger("enrichment_version"),
+                new DetectedLanguage(row.getString("language_code"), row.getDouble("language_confidence")),
+                snippet,
+                entities(card.getValue("entities")),
+                topics(card.getValue("topics")),
+                countries(card.getValue("countries")),
+                row.getUUID("duplicate_of"));
+    }
+
+    public static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    private static List<String> strings(Object json) {
+        List<String> values = new ArrayList<>();
+        if (json instanceof JsonArray array) {
+            array.forEach(value -> values.add(String.valueOf(value)));
+        }
+        return values;
+    }
+
+    private static List<ArticleHit.EntityRef> entities(Object json) {
+        List<ArticleHit.EntityRef> entities = new ArrayList<>();
+        for (JsonObject item : objects(json)) {
+            entities.add(
+                    new ArticleHit.EntityRef(item.getString("id"), item.getString("type"), item.getString("name")));
+        }
+        return entities;
+    }
+
+    private static List<ArticleHit.TopicRef> topics(Object json) {
+        List<ArticleHit.TopicRef> topics = new ArrayList<>();
+        for (JsonObject item : objects(json)) {
+            if (item.getValue("code") instanceof String code) {
+                topics.add(new ArticleHit.TopicRef(code, text(item.getValue("label"))));
+            }
+        }
+        return topics;
+    }
+
+    private static List<ArticleHit.CountryRef> countries(Object json) {
+        List<ArticleHit.CountryRef> countries = new ArrayList<>();
+        for (JsonObject item : objects(json)) {
+            if (item.getValue("code") instanceof String code) {
+                countries.add(new ArticleHit.CountryRef(code, text(item.getValue("name"))));
+            }
+        }
+        return countries;
+    }
+
+    private static String text(Object value) {
+        return value instanceof String text ? text : null;
+    }
+
+    /** The objects of a JSON array; tags come as the enricher wrote them, so anything else is skipped. */
+    private static List<JsonObject> objects(Object json) {
+        List<JsonObject> objects = new ArrayList<>();
+        if (json instanceof JsonArray array) {
+            for (Object item : array) {
+                if (item instanceof JsonObject object) {
+                    objects.add(object);
+                }
+            }
+        }
+        return objects;
+    }
+}
