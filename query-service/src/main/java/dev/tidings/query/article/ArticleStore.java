@@ -110,11 +110,31 @@ public class ArticleStore {
             """;
 
     /**
+     * Marks the stored article as a near-duplicate of the earliest other article whose fingerprint
+     * is within 6 bits (see V3__near_duplicates.sql), or clears the mark when its new content has
+     * none. "Earliest" is by first ingestion, then by store order for articles ingested together. Another version of the same URL has the same id, so it is never its own duplicate.
+     */
+    static final String MARK_NEAR_DUPLICATE = """
+            update articles a set duplicate_of = (
+                select coalesce(o.duplicate_of, o.id)
+                from articles o
+                where o.id <> a.id
+                  and (o.fp_band0 = a.fp_band0 or o.fp_band1 = a.fp_band1 or o.fp_band2 = a.fp_band2
+                       or o.fp_band3 = a.fp_band3 or o.fp_band4 = a.fp_band4 or o.fp_band5 = a.fp_band5
+                       or o.fp_band6 = a.fp_band6)
+                  and bit_count(cast(o.fingerprint # a.fingerprint as bit(64))) <= 6
+                  and (o.first_ingested_at, o.store_seq) < (a.first_ingested_at, a.store_seq)
+                order by o.first_ingested_at, o.store_seq
+                limit 1)
+            where a.id = :id
+            """;
+
+    /**
      * The statements of one effective upsert, in order, with their named parameters: the search
      * benchmark loads its corpus with exactly these.
      */
     public static final List<String> STATEMENTS =
-            List.of(SERIALISE_WRITERS, UPSERT, CLEAR_SIDE_TABLES, FILL_SIDE_TABLES_AND_NOTIFY);
+            List.of(SERIALISE_WRITERS, UPSERT, MARK_NEAR_DUPLICATE, CLEAR_SIDE_TABLES, FILL_SIDE_TABLES_AND_NOTIFY);
 
     /**
      * Stores the article unless the stored one is as new or newer, and then its side tables and the
@@ -149,9 +169,12 @@ public class ArticleStore {
                                 // Kept as it was: the side tables still describe the stored row.
                                 return Uni.createFrom().item(UpsertOutcome.SKIPPED);
                             }
-                            return session.createNativeQuery(CLEAR_SIDE_TABLES)
+                            return session.createNativeQuery(MARK_NEAR_DUPLICATE)
                                     .setParameter("id", row.id())
                                     .executeUpdate()
+                                    .chain(() -> session.createNativeQuery(CLEAR_SIDE_TABLES)
+                                            .setParameter("id", row.id())
+                                            .executeUpdate())
                                     .chain(() -> session.createNativeQuery(FILL_SIDE_TABLES_AND_NOTIFY)
                                             .setParameter("id", row.id())
                                             .executeUpdate())
