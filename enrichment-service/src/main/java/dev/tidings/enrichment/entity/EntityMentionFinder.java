@@ -18,7 +18,9 @@ import java.util.Set;
 
 /**
  * Finds the names of people, organisations and places in English text with Stanford CoreNLP: its
- * tokenizer and sentence splitter, then the bare 3-class CRF over each sentence.
+ * tokenizer and sentence splitter, then the bare 3-class CRF over each sentence. What it returns
+ * is the CRF's own answer, only trimmed; {@link KnownErrorFixes}, {@link MentionFilter} and
+ * {@link EntityGrouper} correct and group it.
  *
  * <p>Not CoreNLP's full {@code ner} annotator: its fine-grained rules and SUTime take nearly all of
  * its time and 0.8 GB of heap, where the bare CRF is about 50 times faster, and the 3-class model
@@ -37,93 +39,46 @@ public final class EntityMentionFinder {
             "ORGANIZATION", EntityType.ORGANIZATION,
             "LOCATION", EntityType.LOCATION);
 
-    /** Tagged as the start of a name now and then ("the Philippines"); never part of it. */
+    /**
+     * Tagged as the start of a name now and then ("the Philippines"), and not part of it, unless
+     * written with a capital inside a sentence: "at The Oval", "The Hague".
+     */
     private static final Set<String> LEADING_ARTICLES = Set.of("the", "a", "an");
 
     /** The possessive the tokenizer splits off ("Miller's"), and a lone apostrophe ("Francis'"). */
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’");
-
-    /**
-     * Words the CRF sometimes tags on their own ("he" as a person, "the" as a place) and that are
-     * never a name. Matched in lower case or capitalised only, so that "US" stays a place while
-     * "us" and "Us" go.
-     */
-    private static final Set<String> NEVER_A_NAME = Set.of(
-            "i",
-            "me",
-            "my",
-            "mine",
-            "myself",
-            "you",
-            "your",
-            "yours",
-            "he",
-            "him",
-            "his",
-            "himself",
-            "she",
-            "her",
-            "hers",
-            "herself",
-            "it",
-            "its",
-            "itself",
-            "we",
-            "us",
-            "our",
-            "ours",
-            "they",
-            "them",
-            "their",
-            "theirs",
-            "themselves",
-            "this",
-            "that",
-            "these",
-            "those",
-            "who",
-            "whom",
-            "whose",
-            "which",
-            "what",
-            "the",
-            "a",
-            "an",
-            "and",
-            "or",
-            "but",
-            "of",
-            "in",
-            "on",
-            "at",
-            "to",
-            "for",
-            "with",
-            "by",
-            "from",
-            "as",
-            "mr",
-            "mrs",
-            "ms",
-            "dr",
-            "sir");
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'S", "’S", "'", "’");
 
     private final StanfordCoreNLP sentenceSplitter;
     private final CRFClassifier<CoreLabel> classifier;
 
     public EntityMentionFinder() {
+        this.sentenceSplitter = new StanfordCoreNLP(tokenizerProperties());
+        this.classifier = loadClassifier();
+    }
+
+    /**
+     * CoreNLP's tokenizer and sentence splitter as this finder runs them (public for the evaluation,
+     * which runs the bare CRF beside this tagger on the same footing).
+     */
+    public static Properties tokenizerProperties() {
         Properties tokenizer = new Properties();
         tokenizer.setProperty("annotators", "tokenize,ssplit");
         // A line of the body is a paragraph, a headline or a kicker, never half of a sentence.
         tokenizer.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        this.sentenceSplitter = new StanfordCoreNLP(tokenizer);
+        // "Ata-ur-Rehman", "Hong Kong-listed", "al-Aqsa" as one token each, as in the CRF's training
+        // data: on CoNLL-2003 dev, splitting them costs 0.15 F1 (see the README).
+        tokenizer.setProperty("tokenize.options", "splitHyphenated=false");
+        return tokenizer;
+    }
 
+    /** The 3-class CRF, loaded as this finder loads it. */
+    public static CRFClassifier<CoreLabel> loadClassifier() {
         Properties crf = new Properties();
         // No lower-case words learnt from earlier inputs: the output then depends on the text alone,
         // not on which articles came before it (also the 4.5.10 default for this model, made explicit).
         crf.setProperty("maxAdditionalKnownLCWords", "0");
         try {
-            this.classifier = CRFClassifier.getClassifier(MODEL, crf);
+            return CRFClassifier.getClassifier(MODEL, crf);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw new IllegalStateException("Cannot load the NER model " + MODEL, e);
         }
@@ -149,7 +104,8 @@ public final class EntityMentionFinder {
                 }
                 EntityType type = TYPES.get(label);
                 if (type != null) {
-                    mention(text, type, tokens.subList(first, end)).ifPresent(mentions::add);
+                    mention(text, type, tokens.subList(first, end), startsSentence(tokens, first))
+                            .ifPresent(mentions::add);
                 }
                 first = end;
             }
@@ -157,48 +113,59 @@ public final class EntityMentionFinder {
         return mentions;
     }
 
-    /** A run of same-label tokens as a mention, trimmed of what is never part of a name. */
-    static Optional<EntityMention> mention(String text, EntityType type, List<CoreLabel> run) {
+    /**
+     * A run of same-label tokens as a mention, trimmed of a leading article and a trailing possessive.
+     *
+     * @param atSentenceStart whether only punctuation comes before the run in its sentence, where a
+     *     capital says nothing
+     */
+    static Optional<EntityMention> mention(String text, EntityType type, List<CoreLabel> run, boolean atSentenceStart) {
         int first = 0;
         int last = run.size() - 1;
-        while (first <= last && LEADING_ARTICLES.contains(lowerCase(word(run.get(first))))) {
+        while (first <= last
+                && (isLeadingArticle(word(run.get(first)), atSentenceStart && first == 0)
+                        || isPunctuation(word(run.get(first)), "("))) {
             first++;
         }
-        while (last >= first && POSSESSIVES.contains(word(run.get(last)))) {
+        while (last >= first
+                && (POSSESSIVES.contains(word(run.get(last))) || isPunctuation(word(run.get(last)), ")"))) {
             last--;
         }
         if (first > last) {
             return Optional.empty();
         }
-        List<CoreLabel> tokens = run.subList(first, last + 1);
-        if (tokens.stream().allMatch(token -> isNeverAName(word(token)))) {
-            return Optional.empty();
-        }
-        int start = tokens.get(0).beginPosition();
-        int end = tokens.get(tokens.size() - 1).endPosition();
-        String surface = text.substring(start, end);
-        // English writes names with a capital (or in a script without case): "said" or "the"
-        // tagged on their own are the CRF's mistakes.
-        if (surface.codePoints().noneMatch(c -> Character.isLetter(c) && !Character.isLowerCase(c))) {
-            return Optional.empty();
-        }
-        return Optional.of(new EntityMention(type, start, end, surface));
+        int start = run.get(first).beginPosition();
+        int end = run.get(last).endPosition();
+        return Optional.of(EntityMention.of(text, type, start, end));
     }
 
-    private static boolean isNeverAName(String word) {
-        String lower = lowerCase(word);
-        // Only the first letter may be upper case: "He" and "he", but not "US".
-        boolean lowerOrCapitalised = word.substring(1).equals(lower.substring(1));
-        return lowerOrCapitalised && NEVER_A_NAME.contains(lower);
+    private static boolean isLeadingArticle(String word, boolean atSentenceStart) {
+        return LEADING_ARTICLES.contains(word)
+                || (atSentenceStart && LEADING_ARTICLES.contains(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * A dash or a quote tagged along with a name ("-- Luli Popescu") is not part of it; a bracket
+     * may be, "Mladost (L)", and is kept at the end it belongs to.
+     */
+    private static boolean isPunctuation(String word, String keptBracket) {
+        return !word.equals(keptBracket)
+                && word.codePoints().noneMatch(Character::isLetterOrDigit)
+                && !POSSESSIVES.contains(word);
+    }
+
+    private static boolean startsSentence(List<CoreLabel> tokens, int index) {
+        for (int i = 0; i < index; i++) {
+            if (word(tokens.get(i)).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token as written in the text (the tokenizer may normalise quotes in {@code word()}). */
     private static String word(CoreLabel token) {
         String original = token.originalText();
         return original != null ? original : token.word();
-    }
-
-    private static String lowerCase(String word) {
-        return word.toLowerCase(Locale.ROOT);
     }
 }

@@ -7,9 +7,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -18,9 +21,12 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  *
  * <p>The record is acknowledged, and its offset becomes committable, only after Kafka acknowledged
  * the enriched record: the send is awaited. If anything fails (an unreadable record, a tagger's
- * exception, a failed send) the record is nacked and, by the channel's {@code dead-letter-queue}
+ * exception, a send that keeps failing) the record is nacked and, by the channel's {@code dead-letter-queue}
  * failure strategy, copied to {@code articles.ingested.dlq} with the reason in the {@code
  * dead-letter-reason} header; consumption goes on.
+ *
+ * <p>A send that fails because Kafka is unavailable for now is retried with backoff rather than
+ * dead-lettered (see {@link #publishWhenKafkaCan}).
  *
  * <p>Tagging is CPU work, so it runs on a worker pool, never on the event loop. The pool is as wide
  * as the machine has cores ({@code smallrye.messaging.worker.enrichment.max-concurrency}); records
@@ -39,6 +45,8 @@ public class IngestedArticleConsumer {
     private final IngestedArticleReader reader;
     private final ArticleEnricher enricher;
     private final EnrichedArticlePublisher publisher;
+    private final Duration publishRetryFor;
+    private final KafkaUnavailable kafkaUnavailable = new KafkaUnavailable();
     private final Counter handled;
     private final Counter failed;
 
@@ -46,10 +54,13 @@ public class IngestedArticleConsumer {
             IngestedArticleReader reader,
             ArticleEnricher enricher,
             EnrichedArticlePublisher publisher,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            @ConfigProperty(name = "tidings.enrichment.publish-retry-for", defaultValue = "5m")
+                    Duration publishRetryFor) {
         this.reader = reader;
         this.enricher = enricher;
         this.publisher = publisher;
+        this.publishRetryFor = publishRetryFor;
         this.handled = Counter.builder("tidings.enrichment.articles.handled")
                 .description("Ingested articles enriched and published")
                 .register(registry);
@@ -58,13 +69,38 @@ public class IngestedArticleConsumer {
                 .register(registry);
     }
 
+    /**
+     * Publishes, retrying with backoff (1 s doubling to 30 s) while Kafka cannot take the record for a
+     * passing reason, for at most {@code tidings.enrichment.publish-retry-for}; the record stays
+     * unacknowledged meanwhile, so nothing is committed past it. Each try already includes the
+     * producer's own retries (delivery.timeout.ms). A failure that is not transient, or one that
+     * outlasts the budget, propagates and dead-letters the record.
+     */
+    private void publishWhenKafkaCan(ArticleEnriched enriched) {
+        Uni.createFrom()
+                .item(() -> {
+                    publisher.publish(enriched);
+                    return enriched;
+                })
+                .onFailure(kafkaUnavailable)
+                .invoke(e -> Log.warnf(
+                        "Kafka did not take enriched article %s version %d, retrying: %s",
+                        enriched.id(), enriched.version(), e.toString()))
+                .onFailure(kafkaUnavailable)
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .expireIn(publishRetryFor.toMillis())
+                .await()
+                .indefinitely();
+    }
+
     @Incoming(CHANNEL)
     @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> enrich(Message<String> record) {
         try {
             ArticleIngested article = reader.read(record.getPayload());
             ArticleEnriched enriched = enricher.enrich(article);
-            publisher.publish(enriched);
+            publishWhenKafkaCan(enriched);
             handled.increment();
             Log.debugf(
                     "Enriched article %s version %d: %s, %d entities",

@@ -32,6 +32,16 @@ class LanguageTaggerTests {
     }
 
     @Test
+    void aShortSentenceIsToldWhenItsWordsLeaveNoDoubt() {
+        assertEquals("en", tagger.detect("The minister resigned on Tuesday.").code());
+        assertEquals(
+                "de",
+                tagger.detect("Der Minister ist am Dienstag zurückgetreten.").code());
+        assertEquals(
+                "fr", tagger.detect("Le ministre a démissionné mardi soir.").code());
+    }
+
+    @Test
     void scriptsWithoutLatinLettersAreTold() {
         assertEquals(
                 "ja",
@@ -44,8 +54,32 @@ class LanguageTaggerTests {
     }
 
     @Test
-    void aTextTooShortToTellIsUndetermined() {
-        for (String text : new String[] {"", "Hello", "SECURITY:", "12 345 678", "邱垂正"}) {
+    void aMixedPageKeepsItsMainLanguage() {
+        String english = "Port director Lin Mei-hua (林美華) said on Monday that the new quay would open in June."
+                + " \"C'est une très bonne nouvelle,\" a French shipping agent told reporters, and the harbour"
+                + " board (港務局) agreed to pay for the dredging.";
+        String chinese = "高雄港務局局長林美華週一表示，新碼頭將於六月啟用。她說 (Kaohsiung Port Authority) 工程因洪水而延誤。";
+
+        assertEquals("en", tagger.detect(english).code());
+        assertEquals("zh", tagger.detect(chinese).code());
+    }
+
+    @Test
+    void aLongEnglishTextIsToldWithoutAskingLingua() {
+        String paragraph =
+                String.join(" ", ArticleFixtures.NEWS_PAGE.split("\n")).substring(0, 600);
+
+        assertTrue(EnglishFunctionWords.count(paragraph) > 0);
+        assertEquals(0, EnglishFunctionWords.count(ArticleFixtures.GERMAN_STORY + " " + ArticleFixtures.FRENCH_STORY));
+        assertEquals(0, EnglishFunctionWords.count("The river fell."));
+        assertEquals("en", tagger.detect(paragraph).code());
+    }
+
+    @Test
+    void aTextTooShortOrTooGarbledToTellIsUndetermined() {
+        for (String text : new String[] {
+            "", "Hello", "SECURITY:", "12 345 678", "邱垂正", "CARROT AND STICK:", "asdf qwer zxcv uiop hjkl bnm, qwerty."
+        }) {
             DetectedLanguage language = tagger.detect(text);
             assertEquals(DetectedLanguage.UNDETERMINED, language.code(), () -> "for \"" + text + "\"");
             assertEquals(0.0, language.confidence());

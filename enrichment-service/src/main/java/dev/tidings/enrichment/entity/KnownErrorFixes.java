@@ -1,0 +1,28 @@
+package dev.tidings.enrichment.entity;
+
+import java.util.List;
+
+/**
+ * The corrections of the CRF's known mistakes, in the order they run. Order matters where two could
+ * touch the same words: the place before "-based" is split off first, and other hyphenated
+ * modifiers cut off next, so that the organisation after them is the one that may be extended;
+ * demonyms are judged last, against the places found by then.
+ */
+final class KnownErrorFixes implements MentionFix {
+
+    private final List<MentionFix> fixes = List.of(
+            new PlaceBeforeBasedFix(),
+            new HyphenatedModifierFix(),
+            new SaintPlaceFix(),
+            new TruncatedOrganizationFix(),
+            new DemonymFix());
+
+    @Override
+    public List<EntityMention> apply(String text, List<EntityMention> mentions) {
+        List<EntityMention> result = mentions;
+        for (MentionFix fix : fixes) {
+            result = fix.apply(text, result);
+        }
+        return result;
+    }
+}
