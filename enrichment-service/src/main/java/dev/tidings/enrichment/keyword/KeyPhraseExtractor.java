@@ -366,8 +366,9 @@ public final class KeyPhraseExtractor {
         }
         String surface = mostFrequent(candidate.surfaces);
         boolean allCapitalised = true;
-        for (String word : surface.split(" ")) {
-            allCapitalised &= Character.isUpperCase(word.charAt(0));
+        // Split on runs of spaces: a surface copied from text with a double space has empty "words".
+        for (String word : surface.trim().split(" +")) {
+            allCapitalised &= !word.isEmpty() && Character.isUpperCase(word.charAt(0));
         }
         boolean acronym = surface.length() > 1 && Character.isUpperCase(surface.charAt(1));
         if ((allCapitalised && surface.contains(" ")) || acronym) {
