@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.infra.ArticlePusher;
+import dev.tidings.infra.ConsumerGroups;
 import dev.tidings.infra.LocalStack;
 import dev.tidings.infra.ProjectPaths;
 import java.io.IOException;
@@ -17,10 +18,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
@@ -76,7 +77,9 @@ class PipelineEndToEndTests {
             for (JsonNode mention : entity.path("mentions")) {
                 assertEquals(
                         mention.path("text").asText(),
-                        body.substring(mention.path("start").asInt(), mention.path("end").asInt()),
+                        body.substring(
+                                mention.path("start").asInt(),
+                                mention.path("end").asInt()),
                         "mention offsets index into body");
             }
         }
@@ -85,15 +88,19 @@ class PipelineEndToEndTests {
     @Test
     @Order(2)
     void postingTheSameArticleAgainChangesNothing() throws Exception {
-        String id = JSON.readTree(post(samples.get(0).toString()).body()).path("id").asText();
+        String id =
+                JSON.readTree(post(samples.get(0).toString()).body()).path("id").asText();
         JsonNode before = awaitArticle(id);
         HttpResponse<String> again = post(samples.get(0).toString());
         assertEquals(202, again.statusCode());
         assertEquals(id, JSON.readTree(again.body()).path("id").asText());
         // The second event has gone through the pipeline once the enricher's consumer group has
         // caught up; the stored article must still be the first version.
-        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertEquals(
-                before.path("version").asLong(), awaitArticle(id).path("version").asLong()));
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertEquals(
+                        before.path("version").asLong(),
+                        awaitArticle(id).path("version").asLong()));
     }
 
     @Test
@@ -101,7 +108,8 @@ class PipelineEndToEndTests {
     void articleInAnotherLanguageGetsItsLanguageAndNoEnglishEntities() throws Exception {
         HttpResponse<String> accepted = post(samples.get(2).toString());
         assertEquals(202, accepted.statusCode(), accepted.body());
-        JsonNode article = awaitArticle(JSON.readTree(accepted.body()).path("id").asText());
+        JsonNode article =
+                awaitArticle(JSON.readTree(accepted.body()).path("id").asText());
         assertEquals("de", article.path("language").path("code").asText());
         assertEquals(0, article.path("entities").size(), article.path("entities")::toString);
     }
@@ -120,6 +128,66 @@ class PipelineEndToEndTests {
 
     @Test
     @Order(5)
+    void aProducerWithoutAKnownKeyIsRefused() throws Exception {
+        HttpResponse<String> anonymous = post(samples.get(1).toString(), null);
+        assertEquals(401, anonymous.statusCode(), anonymous.body());
+        assertEquals(
+                "Bearer realm=\"tidings-ingest\"",
+                anonymous.headers().firstValue("WWW-Authenticate").orElseThrow());
+        HttpResponse<String> stranger = post(samples.get(1).toString(), "a-key-nobody-configured");
+        assertEquals(403, stranger.statusCode(), stranger.body());
+        assertEquals(
+                "application/problem+json",
+                stranger.headers().firstValue("Content-Type").orElseThrow().split(";")[0]);
+    }
+
+    /**
+     * The replay of deploy/local/replay.sh: with enrichment stopped, its group is reset to the start
+     * of articles.ingested; started again with a higher enrichment version it re-tags every article
+     * and query replaces the stored tags. Replayed through an older version, nothing changes.
+     */
+    @Test
+    @Order(6)
+    void aReplayThroughANewerEnricherReplacesTagsAndAnOlderOneNever() throws Exception {
+        String id =
+                JSON.readTree(post(samples.get(0).toString()).body()).path("id").asText();
+        JsonNode before = awaitArticle(id);
+        assertEquals(1, before.path("enrichmentVersion").asInt());
+
+        replayWithEnrichmentVersion(2);
+        JsonNode replayed = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(500))
+                .until(
+                        () -> awaitArticle(id),
+                        article -> article.path("enrichmentVersion").asInt() == 2);
+        // Same content: the replay re-tagged it. (Its version may be that of any submission of this
+        // unchanged content: enrichment does not keep their order, and the stored version never goes down.)
+        assertTrue(replayed.path("version").asLong() >= before.path("version").asLong());
+        assertEquals(before.path("title").asText(), replayed.path("title").asText());
+        assertEquals(before.path("body").asText(), replayed.path("body").asText());
+
+        replayWithEnrichmentVersion(1);
+        try (ConsumerGroups groups = new ConsumerGroups(stack.kafkaBootstrapServers())) {
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> groups.lag("tidings-enrichment", "articles.ingested") == 0
+                            && groups.lag("tidings-query", "articles.enriched") == 0);
+        }
+        assertEquals(2, awaitArticle(id).path("enrichmentVersion").asInt(), "older tags never replace newer ones");
+    }
+
+    private static void replayWithEnrichmentVersion(int version) throws IOException {
+        stack.enrichment().stop();
+        try (ConsumerGroups groups = new ConsumerGroups(stack.kafkaBootstrapServers())) {
+            groups.awaitEmpty("tidings-enrichment", Duration.ofSeconds(60));
+            groups.resetToEarliest("tidings-enrichment", "articles.ingested");
+        }
+        stack.enrichment()
+                .restart(Duration.ofMinutes(3), Map.of("TIDINGS_ENRICHMENT_VERSION", Integer.toString(version)));
+    }
+
+    @Test
+    @Order(7)
     void stoppingTheStackLeavesNoProcessBehind() {
         List<ProcessHandle> processes = new ArrayList<>();
         for (long pid : stack.pids().values()) {
@@ -137,20 +205,30 @@ class PipelineEndToEndTests {
     }
 
     private static HttpResponse<String> post(String json) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/v1/articles"))
+        return post(json, stack.ingestApiKey());
+    }
+
+    private static HttpResponse<String> post(String json, String apiKey) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/v1/articles"))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (apiKey != null) {
+            request.header("Authorization", "Bearer " + apiKey);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode awaitArticle(String id) {
         HttpRequest get = HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/v1/articles/" + id))
                 .build();
-        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            HttpResponse<String> response = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
-        }, article -> article != null);
+        return await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            HttpResponse<String> response = HTTP.send(get, HttpResponse.BodyHandlers.ofString());
+                            return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
+                        },
+                        article -> article != null);
     }
 
     private static Set<String> names(JsonNode article) {

@@ -69,6 +69,10 @@ class SecretHandlingTests {
                 if (deployment.name().equals("query-service")) {
                     assertEquals("secret:tidings-db-writer/username", environment.get("QUARKUS_DATASOURCE_USERNAME"));
                     assertEquals("secret:tidings-db-writer/password", environment.get("QUARKUS_DATASOURCE_PASSWORD"));
+                    assertEquals(
+                            "secret:tidings-db-reader/username", environment.get("QUARKUS_DATASOURCE_READER_USERNAME"));
+                    assertEquals(
+                            "secret:tidings-db-reader/password", environment.get("QUARKUS_DATASOURCE_READER_PASSWORD"));
                 }
             }
         }

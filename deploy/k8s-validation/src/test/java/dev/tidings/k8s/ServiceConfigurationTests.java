@@ -33,7 +33,9 @@ class ServiceConfigurationTests {
                             "QUARKUS_DATASOURCE_REACTIVE_URL",
                             "QUARKUS_DATASOURCE_JDBC_URL",
                             "QUARKUS_DATASOURCE_USERNAME",
-                            "QUARKUS_DATASOURCE_PASSWORD"));
+                            "QUARKUS_DATASOURCE_PASSWORD",
+                            "QUARKUS_DATASOURCE_READER_USERNAME",
+                            "QUARKUS_DATASOURCE_READER_PASSWORD"));
 
     private static final Map<String, String> HEAP =
             Map.of("ingest-service", "-Xmx256m", "enrichment-service", "-Xmx1g", "query-service", "-Xmx384m");

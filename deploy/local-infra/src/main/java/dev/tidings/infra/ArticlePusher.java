@@ -19,17 +19,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Pushes articles from a JSONL file to ingest's {@code POST /v1/articles}, a bounded number at a
- * time, with a progress bar and a final count. Lines in another corpus's shape are mapped: a
+ * time, with a progress bar and a final count. Like any producer, it waits and retries when ingest
+ * says it is busy (429) or cannot reach Kafka (503), or cannot be reached. Lines in another corpus's shape are mapped: a
  * missing {@code url} becomes one under {@code https://corpus.invalid/}, so every line still gets
  * a stable id.
  */
 public final class ArticlePusher {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_ATTEMPTS = 10;
+    private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(429, 503);
     private static final List<String> FIELDS =
             List.of("url", "title", "body", "source", "publishedAt", "language", "authors", "section", "contentType");
 
@@ -40,10 +44,18 @@ public final class ArticlePusher {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String ingestUrl;
     private final int concurrency;
+    private final String apiKey;
 
+    /** A pusher that sends no credentials: ingest refuses it with 401 unless it was built without keys. */
     public ArticlePusher(String ingestUrl, int concurrency) {
+        this(ingestUrl, concurrency, null);
+    }
+
+    /** @param apiKey the producer key, sent as {@code Authorization: Bearer <key>}; see {@link LocalStack#ingestApiKey()} */
+    public ArticlePusher(String ingestUrl, int concurrency, String apiKey) {
         this.ingestUrl = ingestUrl;
         this.concurrency = concurrency;
+        this.apiKey = apiKey;
     }
 
     /** Reads the articles of a JSONL file, one JSON object a line; blank lines are skipped. */
@@ -88,12 +100,15 @@ public final class ArticlePusher {
         for (int i = 0; i < articles.size(); i++) {
             int line = i + 1;
             inFlight.acquireUninterruptibly();
-            HttpRequest request = HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/articles"))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/articles"))
                     .timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(articles.get(i).toString()))
-                    .build();
-            futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                    .POST(HttpRequest.BodyPublishers.ofString(articles.get(i).toString()));
+            if (apiKey != null) {
+                builder.header("Authorization", IngestApiKeys.bearer(apiKey));
+            }
+            HttpRequest request = builder.build();
+            futures.add(sendWithRetries(request, 1)
                     .handle((response, failure) -> {
                         Outcome outcome = outcome(line, response, failure);
                         outcomes.put(line, outcome);
@@ -117,6 +132,41 @@ public final class ArticlePusher {
         return outcomes.values().stream()
                 .sorted(java.util.Comparator.comparingInt(Outcome::line))
                 .toList();
+    }
+
+    /**
+     * Sends, and on 429, 503 or a connection failure waits (Retry-After when ingest gives one) and
+     * sends again, as a producer should; gives up after {@link #MAX_ATTEMPTS}.
+     */
+    private CompletableFuture<HttpResponse<String>> sendWithRetries(HttpRequest request, int attempt) {
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .handle((response, failure) -> {
+                    boolean retryable = failure != null || RETRYABLE.contains(response.statusCode());
+                    if (!retryable || attempt >= MAX_ATTEMPTS) {
+                        return failure == null
+                                ? CompletableFuture.completedFuture(response)
+                                : CompletableFuture.<HttpResponse<String>>failedFuture(failure);
+                    }
+                    long seconds = response == null
+                            ? attempt
+                            : response.headers()
+                                    .firstValue("Retry-After")
+                                    .flatMap(ArticlePusher::seconds)
+                                    .orElse((long) attempt);
+                    Executor later = CompletableFuture.delayedExecutor(
+                            Math.min(seconds, 10), java.util.concurrent.TimeUnit.SECONDS);
+                    return CompletableFuture.supplyAsync(() -> null, later)
+                            .thenCompose(ignored -> sendWithRetries(request, attempt + 1));
+                })
+                .thenCompose(next -> next);
+    }
+
+    private static java.util.Optional<Long> seconds(String retryAfter) {
+        try {
+            return java.util.Optional.of(Math.max(1, Long.parseLong(retryAfter.trim())));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private static Outcome outcome(int line, HttpResponse<String> response, Throwable failure) {

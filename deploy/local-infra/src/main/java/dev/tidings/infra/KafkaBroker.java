@@ -184,6 +184,20 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** Stops the broker (SIGTERM: a controlled shutdown, its logs flushed). */
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
+    /**
+     * Starts the stopped or killed broker again on the same ports and the same storage (which is not
+     * formatted again: see {@link #start}), and waits until it accepts connections.
+     */
+    public void restart() throws IOException {
+        process.restart();
+        Ports.awaitOpen(port, Duration.ofSeconds(120), process);
+    }
+
     @Override
     public void close() {
         process.stop(Duration.ofSeconds(30));

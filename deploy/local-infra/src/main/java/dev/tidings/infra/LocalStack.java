@@ -47,7 +47,12 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    /** Read from the environment when set, so that a developer can keep one key across runs. */
+    public static final String API_KEY_VARIABLE = "TIDINGS_INGEST_API_KEY";
+
     private final Options options;
+    private final Map<String, Map<String, String>> extraEnvironment;
+    private final String ingestApiKey;
     private final List<AutoCloseable> started = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaBroker kafka;
@@ -55,13 +60,26 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess enrichment;
     private ServiceProcess query;
 
-    private LocalStack(Options options) {
+    private LocalStack(Options options, Map<String, Map<String, String>> extraEnvironment) {
         this.options = options;
+        this.extraEnvironment = extraEnvironment;
+        String fromEnvironment = System.getenv(API_KEY_VARIABLE);
+        this.ingestApiKey = fromEnvironment != null && !fromEnvironment.isBlank()
+                ? fromEnvironment.strip()
+                : IngestApiKeys.random();
     }
 
     /** Starts everything and returns once the three services report ready. */
     public static LocalStack start(Options options) {
-        LocalStack stack = new LocalStack(options);
+        return start(options, Map.of());
+    }
+
+    /**
+     * Starts everything, adding {@code extraEnvironment.get(module)} to the environment of that
+     * service (e.g. {@code "ingest-service" -> {TIDINGS_INGEST_RATE_LIMIT_PER_SECOND=500}}).
+     */
+    public static LocalStack start(Options options, Map<String, Map<String, String>> extraEnvironment) {
+        LocalStack stack = new LocalStack(options, Map.copyOf(extraEnvironment));
         try {
             stack.startAll();
             return stack;
@@ -103,21 +121,41 @@ public final class LocalStack implements AutoCloseable {
         queryEnv.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         Map<String, String> ingestEnv = new HashMap<>(common);
         ingestEnv.put("TIDINGS_QUERY_BASE_URL", "http://localhost:" + options.queryPort());
+        // Ingest keeps only the hash; the key itself stays with this JVM and its callers.
+        ingestEnv.put("TIDINGS_INGEST_API_KEYS", IngestApiKeys.sha256Hex(ingestApiKey));
 
         // Started together and awaited together: the enricher's model load dominates, and the
         // other two start while it loads.
         query = ServiceProcess.start(
-                "query-service", options.queryPort(), "384m", queryEnv, logs.resolve("query-service.log"));
+                "query-service",
+                options.queryPort(),
+                "384m",
+                withExtra("query-service", queryEnv),
+                logs.resolve("query-service.log"));
         started.add(query);
         enrichment = ServiceProcess.start(
-                "enrichment-service", options.enrichmentPort(), "1g", common, logs.resolve("enrichment-service.log"));
+                "enrichment-service",
+                options.enrichmentPort(),
+                "1g",
+                withExtra("enrichment-service", common),
+                logs.resolve("enrichment-service.log"));
         started.add(enrichment);
         ingest = ServiceProcess.start(
-                "ingest-service", options.ingestPort(), "256m", ingestEnv, logs.resolve("ingest-service.log"));
+                "ingest-service",
+                options.ingestPort(),
+                "256m",
+                withExtra("ingest-service", ingestEnv),
+                logs.resolve("ingest-service.log"));
         started.add(ingest);
         for (ServiceProcess service : List.of(query, enrichment, ingest)) {
             service.awaitReady(Duration.ofMinutes(3));
         }
+    }
+
+    private Map<String, String> withExtra(String module, Map<String, String> env) {
+        Map<String, String> all = new HashMap<>(env);
+        all.putAll(extraEnvironment.getOrDefault(module, Map.of()));
+        return all;
     }
 
     /** A stack killed with -9 leaves its PostgreSQL behind; stop it before reusing the folder. */
@@ -158,6 +196,28 @@ public final class LocalStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /** The producer key ingest accepts: send it as {@code Authorization: Bearer <key>}. */
+    public String ingestApiKey() {
+        return ingestApiKey;
+    }
+
+    /** The services and servers themselves, for drills that kill and restart them. */
+    public ServiceProcess ingest() {
+        return ingest;
+    }
+
+    public ServiceProcess enrichment() {
+        return enrichment;
+    }
+
+    public ServiceProcess query() {
+        return query;
+    }
+
+    public KafkaBroker kafka() {
+        return kafka;
     }
 
     public PostgresServer postgres() {

@@ -66,6 +66,7 @@ public final class LocalStackCommand {
         }));
         OUT.printf("Stack ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         printPids(stack);
+        printApiKey(stack);
 
         if (samples) {
             pushSamples(stack, root.resolve("deploy/local/samples/articles.jsonl"));
@@ -114,10 +115,21 @@ public final class LocalStackCommand {
                 + ", postgresql on port " + stack.postgres().port());
     }
 
+    private static void printApiKey(LocalStack stack) {
+        boolean chosen = System.getenv(LocalStack.API_KEY_VARIABLE) != null
+                && !System.getenv(LocalStack.API_KEY_VARIABLE).isBlank();
+        OUT.println("Ingest API key: " + stack.ingestApiKey()
+                + (chosen
+                        ? " (from " + LocalStack.API_KEY_VARIABLE + ")"
+                        : " (random for this run; set " + LocalStack.API_KEY_VARIABLE + " to choose one)"));
+        OUT.println("  send it as:    -H 'Authorization: Bearer " + stack.ingestApiKey() + "'");
+    }
+
     private static void pushSamples(LocalStack stack, Path file) throws IOException {
         List<ObjectNode> samples = ArticlePusher.readJsonl(file);
         OUT.println("\nPushing " + samples.size() + " sample articles from " + file);
-        List<ArticlePusher.Outcome> outcomes = new ArticlePusher(stack.ingestUrl(), 4).push(samples, null);
+        List<ArticlePusher.Outcome> outcomes =
+                new ArticlePusher(stack.ingestUrl(), 4, stack.ingestApiKey()).push(samples, null);
         HttpClient http = HttpClient.newHttpClient();
         for (ArticlePusher.Outcome outcome : outcomes) {
             if (outcome.status() != 202) {
@@ -176,7 +188,8 @@ public final class LocalStackCommand {
         List<ObjectNode> articles = ArticlePusher.readJsonl(file);
         OUT.println("\nPushing " + articles.size() + " articles from " + file);
         long started = System.nanoTime();
-        List<ArticlePusher.Outcome> outcomes = new ArticlePusher(stack.ingestUrl(), 16).push(articles, OUT);
+        List<ArticlePusher.Outcome> outcomes =
+                new ArticlePusher(stack.ingestUrl(), 16, stack.ingestApiKey()).push(articles, OUT);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<Integer, Long> byStatus = outcomes.stream()
                 .collect(Collectors.groupingBy(ArticlePusher.Outcome::status, TreeMap::new, Collectors.counting()));
@@ -192,7 +205,8 @@ public final class LocalStackCommand {
 
     private static void printEndpoints(LocalStack stack) {
         OUT.println("\nEndpoints");
-        OUT.println("  ingest      POST " + stack.ingestUrl() + "/v1/articles");
+        OUT.println(
+                "  ingest      POST " + stack.ingestUrl() + "/v1/articles  (Authorization: Bearer <the key above>)");
         OUT.println("  enrichment  POST " + stack.enrichmentUrl() + "/v1/enrich");
         OUT.println("  query       GET  " + stack.queryUrl() + "/v1/articles");
         OUT.println("  Swagger UI  " + stack.ingestUrl() + "/q/swagger-ui, " + stack.enrichmentUrl() + "/q/swagger-ui, "

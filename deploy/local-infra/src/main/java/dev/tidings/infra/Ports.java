@@ -11,12 +11,38 @@ import java.time.Duration;
 public final class Ports {
     private Ports() {}
 
+    /** Below Linux's default range for outgoing connections' local ports (32768-60999). */
+    private static final int LOWEST = 20_000;
+
+    private static final int HIGHEST = 32_000;
+
+    /**
+     * A loopback port that is free now, chosen below the range the kernel hands out to outgoing
+     * connections: a port from that range (what {@code new ServerSocket(0)} gives) can be taken by
+     * any client's connection between this check and the bind, or while a killed service is down.
+     */
     public static int free() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = random.nextInt(LOWEST, HIGHEST);
+            if (canBind(port)) {
+                return port;
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("no free loopback port", e);
+        }
+    }
+
+    private static boolean canBind(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port), 1);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -43,7 +69,7 @@ public final class Ports {
         }
     }
 
-    static void pause(Duration duration) {
+    public static void pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -11,6 +11,12 @@ import java.util.logging.Logger;
 /**
  * A real PostgreSQL server from the binaries that zonky ships in Maven jars: only Java is needed,
  * no Docker and no system package. It runs as its own process on loopback.
+ *
+ * <p>It can be stopped and started again on the same port and the same data directory, keeping the
+ * data: zonky runs {@code initdb} only when the directory has no {@code postgresql.conf} and
+ * clean-up is off (checked in EmbeddedPostgres' constructor, 2.2.2). {@link #close()} stops the
+ * server and deletes the data directory, as every start of the local stack and of the tests begins
+ * with an empty database.
  */
 public final class PostgresServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PostgresServer.class.getName());
@@ -19,25 +25,40 @@ public final class PostgresServer implements AutoCloseable {
     /** zonky's server trusts loopback connections; the password is never checked. */
     public static final String PASSWORD = "postgres";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDir;
+    private final Path log;
+    private final int port;
+    private final boolean durable;
+    private EmbeddedPostgres postgres;
 
-    private PostgresServer(EmbeddedPostgres postgres) {
-        this.postgres = postgres;
+    private PostgresServer(Path dataDir, Path log, int port, boolean durable) {
+        this.dataDir = dataDir;
+        this.log = log;
+        this.port = port;
+        this.durable = durable;
     }
 
     /**
-     * Starts a fresh server in {@code dataDir}.
+     * Starts a server in {@code dataDir}: a new cluster if the directory is new, the existing one
+     * otherwise.
      *
      * @param durable false for tests: no fsync, which makes commits cheap and a crash unsafe
      */
     public static PostgresServer start(Path dataDir, Path log, int port, boolean durable) {
+        PostgresServer server = new PostgresServer(dataDir, log, port, durable);
+        server.startServer();
+        return server;
+    }
+
+    private synchronized void startServer() {
         try {
             Files.createDirectories(dataDir.getParent());
             long started = System.nanoTime();
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
                     .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(true)
+                    // Never wipe on start or stop: restart() must find the data it left.
+                    .setCleanDataDirectory(false)
                     .setOverrideWorkingDirectory(dataDir.getParent().toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -49,17 +70,42 @@ public final class PostgresServer implements AutoCloseable {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             }
-            EmbeddedPostgres postgres = builder.start();
-            LOG.info(() -> "PostgreSQL on 127.0.0.1:" + postgres.getPort() + " after "
+            postgres = builder.start();
+            LOG.info(() -> "PostgreSQL on 127.0.0.1:" + port + " after "
                     + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
-            return new PostgresServer(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("starting PostgreSQL failed; see " + log, e);
         }
     }
 
+    /** Stops the server ({@code pg_ctl stop}, fast mode) and keeps its data for {@link #restart()}. */
+    public synchronized void stop() {
+        if (postgres == null) {
+            return;
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            LOG.warning("stopping PostgreSQL failed: " + e.getMessage());
+        } finally {
+            postgres = null;
+        }
+    }
+
+    /** Starts the stopped server again, same port, same data. */
+    public synchronized void restart() {
+        if (postgres != null) {
+            throw new IllegalStateException("PostgreSQL is running; stop it first");
+        }
+        startServer();
+    }
+
     public int port() {
-        return postgres.getPort();
+        return port;
+    }
+
+    public Path dataDirectory() {
+        return dataDir;
     }
 
     public String jdbcUrl() {
@@ -70,12 +116,10 @@ public final class PostgresServer implements AutoCloseable {
         return "postgresql://127.0.0.1:" + port() + "/" + DATABASE;
     }
 
+    /** Stops the server and deletes its data directory. */
     @Override
-    public void close() {
-        try {
-            postgres.close();
-        } catch (IOException e) {
-            LOG.warning("stopping PostgreSQL failed: " + e.getMessage());
-        }
+    public synchronized void close() {
+        stop();
+        FileTrees.delete(dataDir);
     }
 }

@@ -66,6 +66,27 @@ public final class ServiceProcess implements AutoCloseable {
         return process;
     }
 
+    /** Kills the service with SIGKILL: no graceful shutdown, no offset commit, no flush. */
+    public void kill() {
+        process.kill();
+    }
+
+    /** Starts the service again on the same port, with the same environment and log, and waits until it is ready. */
+    public void restart(Duration readyTimeout) throws IOException {
+        restart(readyTimeout, Map.of());
+    }
+
+    /** Like {@link #restart(Duration)}, with {@code envChanges} added to its environment from now on. */
+    public void restart(Duration readyTimeout, Map<String, String> envChanges) throws IOException {
+        process.restart(envChanges);
+        awaitReady(readyTimeout);
+    }
+
+    /** Asks the service to stop (SIGTERM: Quarkus' graceful shutdown) and waits until it has. */
+    public void stop() {
+        process.stop(Duration.ofSeconds(30));
+    }
+
     /** Waits until {@code /q/health/ready} answers 200, failing early if the process died. */
     public void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

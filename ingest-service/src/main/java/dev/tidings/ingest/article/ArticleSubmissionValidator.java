@@ -35,6 +35,8 @@ public final class ArticleSubmissionValidator {
     static final String BAD_LANGUAGE = "must be a BCP 47 language tag, e.g. en or zh-Hant";
     static final String BAD_CONTENT_TYPE = "must be text or html";
     static final String UNKNOWN_FIELD = "is not a known field";
+    /** PostgreSQL text cannot hold U+0000: an article with one would be accepted here and never stored. */
+    static final String NUL = "must not contain the NUL character (U+0000)";
 
     private ArticleSubmissionValidator() {}
 
@@ -63,6 +65,8 @@ public final class ArticleSubmissionValidator {
             errors.add(new FieldError("body", NOT_BLANK));
         } else if (body.length() > MAX_BODY_LENGTH) {
             errors.add(new FieldError("body", tooLong(MAX_BODY_LENGTH)));
+        } else if (body.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError("body", NUL));
         }
         String source = optionalText("source", submission.source(), MAX_SOURCE_LENGTH, errors);
         String section = optionalText("section", submission.section(), MAX_SECTION_LENGTH, errors);
@@ -126,6 +130,10 @@ public final class ArticleSubmissionValidator {
             errors.add(new FieldError(field, tooLong(maxLength)));
             return null;
         }
+        if (value.indexOf('\u0000') >= 0) {
+            errors.add(new FieldError(field, NUL));
+            return null;
+        }
         return value;
     }
 
@@ -158,6 +166,8 @@ public final class ArticleSubmissionValidator {
                 errors.add(new FieldError(field, NOT_BLANK));
             } else if (author.strip().length() > MAX_AUTHOR_LENGTH) {
                 errors.add(new FieldError(field, tooLong(MAX_AUTHOR_LENGTH)));
+            } else if (author.indexOf('\u0000') >= 0) {
+                errors.add(new FieldError(field, NUL));
             } else {
                 kept.add(author.strip());
             }

@@ -22,7 +22,10 @@ public class IngestMetrics {
         INVALID("invalid"),
         MALFORMED("malformed"),
         TOO_LARGE("too-large"),
-        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type");
+        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
+        UNAUTHENTICATED("unauthenticated"),
+        UNKNOWN_KEY("unknown-key"),
+        RATE_LIMITED("rate-limited");
 
         private final String tag;
 

@@ -3,8 +3,9 @@ package dev.tidings.ingest.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
 
-/** How ingest waits for Kafka, under {@code tidings.ingest.*}. */
+/** How ingest waits for Kafka and whom it lets in, under {@code tidings.ingest.*}. */
 @ConfigMapping(prefix = "tidings.ingest")
 public interface IngestConfig {
 
@@ -18,4 +19,23 @@ public interface IngestConfig {
     /** Sent as {@code Retry-After} (seconds) when Kafka cannot take the article. */
     @WithDefault("5")
     int retryAfterSeconds();
+
+    /**
+     * The producer keys ingest accepts, each as the lower-case hex SHA-256 of the key (env {@code
+     * TIDINGS_INGEST_API_KEYS}, comma-separated). Required: without it the service does not start,
+     * rather than start open.
+     */
+    List<String> apiKeys();
+
+    /** How fast each producer key may submit. */
+    RateLimit rateLimit();
+
+    /** A token bucket per key: {@code burst} submissions at once, refilled at {@code perSecond}. */
+    interface RateLimit {
+        @WithDefault("50")
+        double perSecond();
+
+        @WithDefault("100")
+        int burst();
+    }
 }

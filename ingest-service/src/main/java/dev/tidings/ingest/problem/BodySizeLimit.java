@@ -6,11 +6,13 @@ import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,10 +45,34 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route().order(BEFORE_QUARKUS_LIMIT).handler(this::rejectDeclaredOversize);
+        BodyHandler limitedBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
         router.post(ArticleResource.PATH)
                 .order(BEFORE_QUARKUS_LIMIT + 1)
-                .handler(BodyHandler.create(false).setBodyLimit(maxBodyBytes))
+                .handler(context -> readIfGuarded(context, limitedBody))
                 .failureHandler(this::answerBodyTooLarge);
+    }
+
+    /**
+     * Reads the body here only when there is one to guard and nothing better reads it: over HTTP/2
+     * (a JDK client's h2c upgrade, for one) the REST layer pauses the request when it starts, which
+     * Vert.x refuses once a body handler has read the request to its end, so every post would fail
+     * with a 500; an empty body read here leaves the REST layer waiting for one that never comes; a
+     * form would be decoded (and may fail) although the resource only takes JSON and answers 415.
+     * HTTP/2 has no chunked encoding to catch, and Quarkus's own limit still applies to all three.
+     */
+    private static void readIfGuarded(RoutingContext context, BodyHandler limitedBody) {
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        boolean noBody = length != null && parseLength(length) == 0
+                || length == null && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
+        boolean form = type != null
+                && (type.toLowerCase(Locale.ROOT).startsWith("multipart/")
+                        || type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
+        if (context.request().version() == HttpVersion.HTTP_2 || noBody || form) {
+            context.next();
+        } else {
+            limitedBody.handle(context);
+        }
     }
 
     private void rejectDeclaredOversize(RoutingContext context) {

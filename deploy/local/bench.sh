@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The performance benchmark: measures the whole pipeline on real articles in one run and prints one
+# table (each figure beside the limit of the part underneath it, the target ratio, PASS/FAIL), and
+# writes the same figures as JSON (default deploy/local/.run/bench.json). Builds whatever is missing
+# or stale first, as run.sh does, then starts its own stack on free ports (durable PostgreSQL), or
+# measures a running one with --reuse. Takes 10-15 minutes for 3,000 articles on 2 cores.
+#
+#   deploy/local/bench.sh [--articles FILE.jsonl] [--limit N] [--json OUT.json] [--reuse URLs...] [--profile]
+#   deploy/local/bench.sh --help        # every option
+#   deploy/local/bench.sh --no-build …  # measure what is packaged now, even if older than its sources
+#
+# See README.md, "Benchmark".
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$root"
+
+build=true
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--no-build" ]; then build=false; else args+=("$arg"); fi
+done
+
+# What the benchmark runs; a build is needed when one is missing or older than its sources.
+outputs=(
+  "deploy/kafka-broker/target/kafka-libs:deploy/kafka-broker/pom.xml"
+  "deploy/local-infra/target/classpath.txt:deploy/local-infra"
+  "ingest-service/target/quarkus-app/quarkus-run.jar:ingest-service"
+  "enrichment-service/target/quarkus-app/quarkus-run.jar:enrichment-service"
+  "query-service/target/quarkus-app/quarkus-run.jar:query-service"
+  "deploy/bench/target/classpath.txt:deploy/bench"
+)
+if $build; then
+  stale=false
+  for pair in "${outputs[@]}"; do
+    output="${pair%%:*}" sources="${pair#*:}"
+    if [ ! -e "$output" ] || [ -n "$(find "$sources" article-events/src pom.xml -newer "$output" -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
+      stale=true
+    fi
+  done
+  if $stale; then
+    echo "Building (./mvnw package, tests skipped; run the tests with ./mvnw verify)..."
+    ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
+  fi
+fi
+for pair in "${outputs[@]}"; do
+  if [ ! -e "${pair%%:*}" ]; then
+    echo "${pair%%:*} is missing: run without --no-build" >&2
+    exit 1
+  fi
+done
+
+# The freshly built local-infra first: bench's own classpath may name the copy in ~/.m2.
+classpath="$(ls deploy/bench/target/bench-*.jar):$(ls deploy/local-infra/target/local-infra-*.jar)"
+classpath="$classpath:$(cat deploy/local-infra/target/classpath.txt):$(cat deploy/bench/target/classpath.txt)"
+exec java -Xmx768m -Dtidings.root="$root" -cp "$classpath" dev.tidings.bench.BenchCommand ${args[@]+"${args[@]}"}
