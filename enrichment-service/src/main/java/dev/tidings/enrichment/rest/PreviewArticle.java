@@ -1,8 +1,8 @@
 package dev.tidings.enrichment.rest;
 
 import dev.tidings.enrichment.problem.FieldError;
+import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +21,6 @@ import java.util.UUID;
  * content hash is the SHA-256 of the body.
  */
 final class PreviewArticle {
-
-    /** RFC 4122 Appendix C: the namespace for names that are URLs. */
-    static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
     private PreviewArticle() {}
 
@@ -47,7 +44,7 @@ final class PreviewArticle {
                 ? null
                 : request.url().strip();
         return new ArticleIngested(
-                url == null ? UUID.randomUUID() : uuid5(NAMESPACE_URL, url),
+                url == null ? UUID.randomUUID() : ArticleId.of(url),
                 0,
                 url,
                 url,
@@ -61,23 +58,6 @@ final class PreviewArticle {
                 request.contentType() == null ? "text" : request.contentType(),
                 HexFormat.of().formatHex(digest("SHA-256", request.body().getBytes(StandardCharsets.UTF_8))),
                 now);
-    }
-
-    /** A name-based UUID, version 5 (RFC 9562): the same URL always gives the same id. */
-    static UUID uuid5(UUID namespace, String name) {
-        byte[] namespaceBytes = ByteBuffer.allocate(16)
-                .putLong(namespace.getMostSignificantBits())
-                .putLong(namespace.getLeastSignificantBits())
-                .array();
-        byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        byte[] input = new byte[namespaceBytes.length + nameBytes.length];
-        System.arraycopy(namespaceBytes, 0, input, 0, namespaceBytes.length);
-        System.arraycopy(nameBytes, 0, input, namespaceBytes.length, nameBytes.length);
-        byte[] hash = digest("SHA-1", input);
-        hash[6] = (byte) ((hash[6] & 0x0f) | 0x50); // version 5
-        hash[8] = (byte) ((hash[8] & 0x3f) | 0x80); // IETF variant
-        ByteBuffer bits = ByteBuffer.wrap(hash, 0, 16);
-        return new UUID(bits.getLong(), bits.getLong());
     }
 
     private static byte[] digest(String algorithm, byte[] input) {

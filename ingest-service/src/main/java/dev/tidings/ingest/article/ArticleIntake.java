@@ -1,5 +1,6 @@
 package dev.tidings.ingest.article;
 
+import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.ingest.messaging.IngestedPublisher;
 import io.quarkus.logging.Log;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.CloudEventTypes;
 import dev.tidings.infra.LocalInfraTestResource;

@@ -1,4 +1,4 @@
-package dev.tidings.ingest.article;
+package dev.tidings.events;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import java.util.UUID;
  * The id of an article: a name-based UUID, version 5 (RFC 4122 / RFC 9562, SHA-1), of its canonical
  * URL in the URL namespace. Anyone can recompute it from the URL, e.g. Python's {@code
  * uuid.uuid5(uuid.NAMESPACE_URL, url)}, and a resubmission of the same article lands on the same id.
+ * Part of the contract: ingest gives articles their ids with it, and enrichment's preview too.
  */
 public final class ArticleId {
 
