@@ -6,7 +6,7 @@
 # PostgreSQL (75 s down) on their data, then waits until both
 # consumer groups have no lag and checks that every acknowledged article is stored once, in its
 # latest acknowledged revision. Prints the counts; exits non-zero if any is missing or duplicated.
-# Took 7 minutes on the 2-core development machine. See README.md, "Reliability drills".
+# Took 7-9 minutes on the 2-core development machine. See README.md, "Reliability drills".
 #
 #   deploy/local/fault-drill.sh [--articles N] [--concurrency N] [--work DIR]
 set -euo pipefail

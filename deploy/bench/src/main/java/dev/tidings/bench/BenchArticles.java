@@ -27,6 +27,16 @@ public final class BenchArticles {
         return articles;
     }
 
+    /** {@code count} articles: the corpus over again as often as needed, each round under its own tag. */
+    public static List<ObjectNode> cycled(List<ObjectNode> articles, int count, String tag) {
+        List<ObjectNode> cycled = new ArrayList<>(count);
+        for (int round = 0; cycled.size() < count; round++) {
+            List<ObjectNode> slice = articles.subList(0, Math.min(articles.size(), count - cycled.size()));
+            cycled.addAll(tagged(slice, tag + "-" + round));
+        }
+        return cycled;
+    }
+
     /**
      * The same articles under other URLs, and so other ids, so that each phase stores new rows
      * rather than resubmissions that query-service would skip: {@code ?bench=<tag>} is kept by the

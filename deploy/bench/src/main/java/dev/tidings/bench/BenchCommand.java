@@ -44,7 +44,8 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>the enrichment ceiling: the tagging pipeline and the bare CRF in-process, before the stack starts;
  *   <li>the stack: started on free ports with durable PostgreSQL, or a running one ({@code --reuse});
- *   <li>a warm-up through the whole pipeline, which also gives the size of real ingested events;
+ *   <li>a warm-up through the whole pipeline (until the JIT is done), which also gives the size of
+ *       real ingested events;
  *   <li>Kafka's own producer and consumer limit at that event size;
  *   <li>ingest's accept rate with enrichment paused, then the backlog draining;
  *   <li>end to end at full load, with each process's CPU (and, with --profile, a JFR recording);
@@ -124,7 +125,7 @@ public final class BenchCommand {
         EnrichmentCeiling ceiling = null;
         try {
             ceiling = EnrichmentCeiling.inProcess(
-                    BenchArticles.tagged(sample, runId + "-ceiling"), cores, 3, output, progress);
+                    BenchArticles.tagged(sample, runId + "-ceiling"), cores, 5, output, progress);
             if (ceiling.leftOut() > 0) {
                 note("enrichment ceiling: " + ceiling.leftOut() + " of " + sample.size()
                         + " articles left out, the pipeline fails on them: " + ceiling.firstFailure());
@@ -180,10 +181,16 @@ public final class BenchCommand {
                 DeadLetters deadLetters = new DeadLetters(endpoints.kafkaBootstrapServers())) {
             IngestLoad ingest = new IngestLoad(endpoints.ingestUrl(), endpoints.apiKey());
 
-            progress.phase("Warm-up: %d articles end to end", Math.min(options.warmUp(), articles.size()));
+            // The JIT is what a warm-up is for: C2 spends tens of CPU seconds on CoreNLP alone
+            // (WordsToSentencesAnnotator.annotate takes ~10 s to compile), and until it is done every
+            // service costs several times its steady CPU per article.
+            progress.phase("Warm-up: %,d articles end to end", options.warmUp());
+            // Attaching JFR makes the JVM retransform JDK classes, and the JIT then recompiles for
+            // tens of seconds: recording from before the warm-up keeps that out of the phases profiled.
+            Map<String, FlightRecording> recordings =
+                    options.profile() ? startRecordings(processes, output, INGEST, ENRICHMENT, QUERY) : Map.of();
             if (options.warmUp() > 0) {
-                List<ObjectNode> warmUp = BenchArticles.tagged(
-                        articles.subList(0, Math.min(options.warmUp(), articles.size())), runId + "-warmup");
+                List<ObjectNode> warmUp = BenchArticles.cycled(articles, options.warmUp(), runId + "-warmup");
                 IngestLoad.Result result = ingest.closedLoop(warmUp, options.concurrency(), progress, "posted");
                 requireAccepted(result, "warm-up");
                 noteDeadLetters(
@@ -224,10 +231,10 @@ public final class BenchCommand {
             if (!paused) {
                 note("could not pause enrichment-service: the ingest phase ran beside it");
             }
-            List<FlightRecording> ingestRecording =
-                    options.profile() ? startRecordings(processes, output, "ingest alone", INGEST) : List.of();
             IngestLoad.Result ingestResult;
             Instant resumed;
+            Instant ingestStart = Instant.now();
+            Instant ingestEnd;
             try {
                 ingestResult = ingest.closedLoop(
                         BenchArticles.tagged(articles, runId + "-ingest"), options.concurrency(), progress, "posted");
@@ -236,8 +243,8 @@ public final class BenchCommand {
                     processes.resume(ENRICHMENT);
                 }
                 resumed = Instant.now();
+                ingestEnd = resumed;
             }
-            stopRecordings(ingestRecording, profiles);
             requireAccepted(ingestResult, "ingest alone");
             progress.note(
                     "%.0f accepted/s, p50 %.1f ms, p99 %.1f ms; enrichment resumed, draining the backlog",
@@ -254,15 +261,20 @@ public final class BenchCommand {
 
             progress.phase(
                     "End to end at full load: %,d articles, %d in flight", articles.size(), options.concurrency());
-            List<FlightRecording> recordings =
-                    options.profile() ? startRecordings(processes, output, "full load", ENRICHMENT, QUERY) : List.of();
+            Instant fullStart = Instant.now();
             Map<String, Double> cpuBefore = processes.cpuSeconds();
             IngestLoad.Result fullResult = ingest.closedLoop(
                     BenchArticles.tagged(articles, runId + "-full"), options.concurrency(), progress, "posted");
             requireAccepted(fullResult, "full load");
             int fullDead = stored.awaitAll(fullResult.ids(), deadLetters, STALL, progress, "queryable");
             Map<String, Double> cpuAfter = processes.cpuSeconds();
-            stopRecordings(recordings, profiles);
+            Instant fullEnd = Instant.now();
+            if (!recordings.isEmpty()) {
+                stopRecordings(recordings);
+                summarise(recordings.get(INGEST), "ingest alone", ingestStart, ingestEnd, profiles);
+                summarise(recordings.get(ENRICHMENT), "full load", fullStart, fullEnd, profiles);
+                summarise(recordings.get(QUERY), "full load", fullStart, fullEnd, profiles);
+            }
             full = new LoadPhase(
                     "full",
                     fullResult.accepted(),
@@ -310,6 +322,15 @@ public final class BenchCommand {
             progress.phase(
                     "Query: %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
                     QueryBench.PATHS.size(), options.queryRates(), options.querySeconds());
+            if (options.reuse() == null) {
+                int copies = stored.deleteBenchDuplicates(runId);
+                progress.note(
+                        "%,d rows left: the %,d later copies of the same texts, which query-service hides as"
+                                + " duplicates, are deleted first",
+                        stored.countRun(runId), copies);
+            } else {
+                note("query: measured on the reused stack as it is, with this run's copies of each text in it");
+            }
             try {
                 query = QueryBench.measure(endpoints, options.queryRates(), options.querySeconds(), output, progress);
             } catch (Exception e) {
@@ -374,15 +395,15 @@ public final class BenchCommand {
         OUT.println("Figures written to " + json);
     }
 
-    /** JFR on each service for one phase: ingest while it runs alone, the rest at full load. */
-    private List<FlightRecording> startRecordings(
-            StackProcesses processes, Path output, String phase, String... services) {
-        List<FlightRecording> recordings = new ArrayList<>();
+    /** JFR on each service, from before the warm-up to the end of the full-load phase. */
+    private Map<String, FlightRecording> startRecordings(StackProcesses processes, Path output, String... services) {
+        Map<String, FlightRecording> recordings = new LinkedHashMap<>();
         for (String service : services) {
             processes.pid(service).ifPresent(pid -> {
                 try {
-                    recordings.add(FlightRecording.start(
-                            service + ", " + phase, pid, output.resolve(service + "-" + runId + ".jfr")));
+                    recordings.put(
+                            service,
+                            FlightRecording.start(service, pid, output.resolve(service + "-" + runId + ".jfr")));
                 } catch (IOException e) {
                     note("JFR could not start on " + service + ": " + e.getMessage());
                 } catch (InterruptedException e) {
@@ -390,20 +411,32 @@ public final class BenchCommand {
                 }
             });
         }
-        progress.note("recording %s with JFR", List.of(services));
+        progress.note("recording %s with JFR", recordings.keySet());
         return recordings;
     }
 
-    private void stopRecordings(List<FlightRecording> recordings, List<FlightRecording.Summary> profiles) {
-        for (FlightRecording recording : recordings) {
+    private void stopRecordings(Map<String, FlightRecording> recordings) {
+        for (FlightRecording recording : recordings.values()) {
             try {
                 recording.stop();
-                profiles.add(recording.summarise(12));
             } catch (IOException e) {
                 note("JFR of " + recording.service() + " failed: " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** The part of a service's recording that covers one phase. */
+    private void summarise(
+            FlightRecording recording, String phase, Instant from, Instant to, List<FlightRecording.Summary> profiles) {
+        if (recording == null) {
+            return;
+        }
+        try {
+            profiles.add(recording.summarise(phase, from, to, 12));
+        } catch (IOException e) {
+            note("reading the JFR of " + recording.service() + " failed: " + e.getMessage());
         }
     }
 

@@ -57,7 +57,8 @@ public record BenchOptions(
             "  --api-key KEY      the producer key for a reused stack (default: $TIDINGS_INGEST_API_KEY)",
             "  --profile          record the services with JFR during the full-load phase; prints the top frames",
             "  --concurrency N    requests in flight at full load (default 32)",
-            "  --warm-up N        articles pushed end to end before measuring (default 200)",
+            "  --warm-up N        articles pushed end to end before measuring, the corpus repeated if need be"
+                    + " (default 5000: the services' JIT needs thousands)",
             "  --ceiling-pages N  articles in the in-process enrichment measurement (default 300)",
             "  --kafka-records N  records per Kafka performance tool run (default 50000)",
             "  --half-seconds S   length of the half-load phase, at most --limit articles (default 120)",
@@ -73,7 +74,7 @@ public record BenchOptions(
         Map<String, String> reuse = null;
         String apiKey = System.getenv("TIDINGS_INGEST_API_KEY");
         int concurrency = 32;
-        int warmUp = 200;
+        int warmUp = 5000;
         int ceilingPages = 300;
         int kafkaRecords = 50_000;
         int halfSeconds = 120;

@@ -299,11 +299,12 @@ public final class BenchTable {
     private static String profile(FlightRecording.Summary p) {
         StringBuilder out = new StringBuilder(String.format(
                 Locale.ROOT,
-                "%nProfile of %s (%s): %s execution samples, GC pauses %.2f s,"
+                "%nProfile of %s (%s): %s execution samples, JIT compiling %.1f s, GC pauses %.2f s,"
                         + " machine CPU %.0f%%, this JVM %.0f%%%n",
                 p.service(),
                 p.file(),
                 count(p.samples()),
+                p.compileSeconds(),
                 p.gcPauseSeconds(),
                 p.machineCpu() * 100,
                 p.jvmCpu() * 100));

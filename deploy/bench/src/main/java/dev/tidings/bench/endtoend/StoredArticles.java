@@ -134,6 +134,35 @@ public final class StoredArticles implements AutoCloseable {
                 .toArray());
     }
 
+    /**
+     * Deletes the rows of this run that query-service marked as duplicates (each phase stored the same
+     * texts again under other URLs), then vacuums: otherwise the listing would skip thousands of
+     * hidden copies, which no real feed has, and measure that. Returns how many were deleted.
+     */
+    public int deleteBenchDuplicates(String runId) throws SQLException {
+        int deleted;
+        try (PreparedStatement delete =
+                db.prepareStatement("delete from articles where duplicate_of is not null and url like ?")) {
+            delete.setString(1, "%bench=" + runId + "-%");
+            deleted = delete.executeUpdate();
+        }
+        try (var statement = db.createStatement()) {
+            statement.execute("vacuum analyze");
+        }
+        return deleted;
+    }
+
+    /** Rows stored by this run. */
+    public int countRun(String runId) throws SQLException {
+        try (PreparedStatement count = db.prepareStatement("select count(*) from articles where url like ?")) {
+            count.setString(1, "%bench=" + runId + "-%");
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
     private Array uuids(Collection<UUID> ids) throws SQLException {
         return db.createArrayOf("uuid", ids.toArray());
     }

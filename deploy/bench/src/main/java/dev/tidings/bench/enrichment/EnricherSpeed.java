@@ -38,7 +38,7 @@ import java.util.function.Consumer;
  * ({@code EnrichmentPipeline.standard()}) and, beside it, the bare CoreNLP CRF (the service's
  * tokenizer and sentence splitter, then {@code classifySentence}) on the same bodies, with as many
  * threads as the service has workers. The two alternate round by round, so that load from elsewhere
- * on the machine hits both alike; the median round of each is reported.
+ * on the machine hits both alike; the fastest round of each is reported.
  *
  * <p>The service's classes are reached by reflection: this program is compiled without them, and
  * only the two entry points below are needed. Prints its figures as one JSON line on stdout.
@@ -131,13 +131,13 @@ public final class EnricherSpeed {
             result.set("taggers", json.valueToTree(taggerNames.invoke(pipeline)));
             result.set("bareRoundsSeconds", json.valueToTree(bareSeconds));
             result.set("pipelineRoundsSeconds", json.valueToTree(pipelineSeconds));
-            result.put("bareSeconds", median(bareSeconds));
-            result.put("pipelineSeconds", median(pipelineSeconds));
+            result.put("bareSeconds", fastest(bareSeconds));
+            result.put("pipelineSeconds", fastest(pipelineSeconds));
             result.set("bareRoundsUncontendedSeconds", json.valueToTree(bareCpuSeconds));
             result.set("pipelineRoundsUncontendedSeconds", json.valueToTree(pipelineCpuSeconds));
-            result.put("bareUncontendedSeconds", median(bareCpuSeconds));
-            result.put("pipelineUncontendedSeconds", median(pipelineCpuSeconds));
-            result.put("pipelineProcessCpuSeconds", median(pipelineProcessCpuSeconds));
+            result.put("bareUncontendedSeconds", fastest(bareCpuSeconds));
+            result.put("pipelineUncontendedSeconds", fastest(pipelineCpuSeconds));
+            result.put("pipelineProcessCpuSeconds", fastest(pipelineProcessCpuSeconds));
             System.out.println(json.writeValueAsString(result));
         } finally {
             pool.shutdownNow();
@@ -238,10 +238,12 @@ public final class EnricherSpeed {
         return articles;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
+    /**
+     * The fastest round: a ceiling is the best the code does, and on a shared machine every slower
+     * round is slower because of something else.
+     */
+    private static double fastest(double[] values) {
+        return Arrays.stream(values).min().orElse(0);
     }
 
     /**

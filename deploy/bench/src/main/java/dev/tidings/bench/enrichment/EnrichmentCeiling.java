@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *     {@code POST /v1/enrich} from two concurrent clients (then without a bare-CRF figure)
  * @param bareSettings whose tokenizer and CRF settings the bare run used
  * @param leftOut articles of the sample the pipeline failed on, measured by neither run
- * @param pagesPerSecond the ceiling, by the clock: pages over the median round's wall time
+ * @param pagesPerSecond the ceiling, by the clock: pages over the fastest round's wall time
  * @param bareTokensPerSecond the bare CRF's, the same way; 0 when not measured
  * @param uncontendedPagesPerSecond from CPU time instead: the workers' CPU time spread over the
  *     threads, plus GC pauses; what the cores would do with nothing else running, if a busy machine
@@ -128,7 +128,7 @@ public record EnrichmentCeiling(
                 figures.path("loadSeconds").asDouble(), taggers);
         return new EnrichmentCeiling(
                 "in-process: EnrichmentPipeline.standard() on the packaged enrichment-service jars, " + threads
-                        + " threads, median of " + rounds + " rounds after 2 warm-up passes",
+                        + " threads, fastest of " + rounds + " alternating rounds after 2 warm-up passes",
                 pages,
                 tokens,
                 figures.path("threads").asInt(),

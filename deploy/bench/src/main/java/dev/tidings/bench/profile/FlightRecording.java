@@ -3,6 +3,7 @@ package dev.tidings.bench.profile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +34,14 @@ public final class FlightRecording {
      *     service's own code that the time was spent under
      * @param machineCpu average of JFR's machine-wide CPU load (0..1) over the recording
      * @param jvmCpu average of this JVM's own CPU load (0..1 of the machine)
+     * @param compileSeconds time the JIT spent on compilations that took over 100 ms: near zero once
+     *     the service is warm; large, and the figures of the phase are not steady-state ones, if not
      */
     public record Summary(
             String service,
             String file,
             int samples,
+            double compileSeconds,
             double gcPauseSeconds,
             double machineCpu,
             double jvmCpu,
@@ -71,17 +75,22 @@ public final class FlightRecording {
         jcmd(pid, "JFR.stop", "name=" + NAME, "filename=" + file);
     }
 
-    public Summary summarise(int top) throws IOException {
+    /** What the recording says about {@code [from, to]}: one phase of a recording that spans several. */
+    public Summary summarise(String phase, Instant from, Instant to, int top) throws IOException {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> packages = new HashMap<>();
         Map<String, Integer> frames = new HashMap<>();
         Map<String, Integer> stages = new HashMap<>();
         int samples = 0;
         Duration gc = Duration.ZERO;
+        Duration compiling = Duration.ZERO;
         double machine = 0;
         double jvm = 0;
         int loads = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
+            if (event.getStartTime().isBefore(from) || event.getStartTime().isAfter(to)) {
+                continue;
+            }
             switch (event.getEventType().getName()) {
                 case "jdk.ExecutionSample" -> {
                     RecordedStackTrace stack = event.getStackTrace();
@@ -106,6 +115,7 @@ public final class FlightRecording {
                     stages.merge(stage, 1, Integer::sum);
                 }
                 case "jdk.GarbageCollection" -> gc = gc.plus(event.getDuration("sumOfPauses"));
+                case "jdk.Compilation" -> compiling = compiling.plus(event.getDuration());
                 case "jdk.CPULoad" -> {
                     machine += event.getFloat("machineTotal");
                     jvm += event.getFloat("jvmUser") + event.getFloat("jvmSystem");
@@ -123,9 +133,10 @@ public final class FlightRecording {
                 .map(e -> new Share(e.getKey(), e.getValue(), total == 0 ? 0 : 100.0 * e.getValue() / total))
                 .toList();
         return new Summary(
-                service,
+                service + ", " + phase,
                 file.toString(),
                 samples,
+                compiling.toNanos() / 1e9,
                 gc.toNanos() / 1e9,
                 loads == 0 ? 0 : machine / loads,
                 loads == 0 ? 0 : jvm / loads,
