@@ -6,12 +6,18 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.enrichment.ArticleFixtures;
 import dev.tidings.infra.LocalInfraTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -124,5 +130,23 @@ class EnrichResourceTests {
                 .body(containsString("tidings_enrichment_duration_seconds_count"))
                 .body(containsString("tidings_enrichment_articles_handled_total"))
                 .body(containsString("tidings_enrichment_articles_failed_total"));
+    }
+
+    @Test
+    void aMalformedHostIsAProblemToo() throws Exception {
+        // Vert.x refuses these before any resource runs; the answer must still be problem+json.
+        for (String host : new String[] {"a b", "[::1"}) {
+            String request = "POST /v1/enrich HTTP/1.1\r\nHost: " + host
+                    + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}";
+            String response;
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
+            assertTrue(response.contains("\"status\":400"), response);
+        }
     }
 }

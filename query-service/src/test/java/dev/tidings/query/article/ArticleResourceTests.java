@@ -6,10 +6,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.infra.LocalInfraTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,5 +113,22 @@ class ArticleResourceTests {
                 .statusCode(200)
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/articles/{id}"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/v1/articles"));
+    }
+
+    @Test
+    void aMalformedHostIsAProblemToo() throws Exception {
+        // Vert.x refuses these before any resource runs; the answer must still be problem+json.
+        for (String host : new String[] {"a b", "[::1"}) {
+            String request = "GET /v1/articles HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+            String response;
+            try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {
+                socket.setSoTimeout(10_000);
+                socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+                response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            }
+            assertTrue(response.startsWith("HTTP/1.1 400"), response);
+            assertTrue(response.toLowerCase(Locale.ROOT).contains("content-type: application/problem+json"), response);
+            assertTrue(response.contains("\"status\":400"), response);
+        }
     }
 }
