@@ -130,7 +130,8 @@ public final class HostileDrill {
         OUT.println("errors showing internals (stack trace, class names): " + leaks.size());
         OUT.println("no answer (connection closed)                     : " + noAnswer.size());
         OUT.println("refused by the HTTP server before any application code (empty 414/431 from Vert.x's codec,"
-                + " empty 400 from Quarkus's URI check; no hook, quarkusio/quarkus#55082): " + codecRefusals.size());
+                + " empty 400 from Quarkus's URI check in VertxHttpRecorder, which runs before any route): "
+                + codecRefusals.size());
         OUT.println("services not ready afterwards: " + (unhealthy.isEmpty() ? "none" : unhealthy));
         examples("5xx", serverErrors);
         examples("not problem+json", unnamed);
@@ -278,7 +279,8 @@ public final class HostileDrill {
 
     /**
      * Requests the HTTP server refuses before any application code runs, with an empty answer that
-     * nothing of the application can shape (quarkusio/quarkus#55082), and that shows nothing either:
+     * nothing of the application can shape (Quarkus's root handler in VertxHttpRecorder checks the URI
+     * before the router, as quarkusio/quarkus#37789 describes), and that shows nothing either:
      * Vert.x's codec answers a request line or headers over its limits with 414 or 431, and Quarkus's
      * root handler answers a target that is not a valid {@code java.net.URI} (a malformed
      * percent-escape, say) with 400.
