@@ -61,11 +61,14 @@ public class ArticleSearchRepository {
                         + " as rank from articles a where " + where.sql() + " offset 0)"
                 : "(select a.id, a.sort_at, null::real as rank from articles a where " + where.sql() + ")";
         String limit = parameters.add(request.limit() + 1);
-        String snippet = where.q() != null ? HitRows.headlineSnippet(parameters, where.q()) : HitRows.LEAD_SNIPPET;
-        String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet + "\n"
+        HitRows.Headline snippet = where.q() != null
+                ? HitRows.headline(parameters, where.q())
+                : new HitRows.Headline(HitRows.LEAD_SNIPPET, "");
+        String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet.column() + "\n"
                 + "from (select p.id, p.sort_at, p.rank from " + matches + " p " + keyset
                 + " order by " + order + " limit " + limit + ") p\n"
                 + "join articles a on a.id = p.id\n"
+                + snippet.join()
                 + "order by " + order;
         return new Statement(sql, parameters.values());
     }
