@@ -17,7 +17,7 @@ public final class HitRows {
     /** How much of the body {@code ts_headline} reads at most. */
     static final int HEADLINE_CHARS = 6_000;
     /** How much of the body {@code ts_headline} reads first (see {@link #headline}). */
-    static final int HEADLINE_FIRST_CHARS = 1_000;
+    static final int HEADLINE_FIRST_CHARS = 500;
     /** The length of the snippet when there is no query to highlight. */
     static final int LEAD_CHARS = 240;
 
