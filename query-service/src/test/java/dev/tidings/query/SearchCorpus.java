@@ -29,7 +29,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -71,6 +73,13 @@ public final class SearchCorpus {
     public static final Topic POLITICS = new Topic("medtop:11000000", "politics", 0.8);
     public static final Topic ECONOMY = new Topic("medtop:04000000", "economy, business and finance", 0.7);
     public static final Topic CONFLICT = new Topic("medtop:16000000", "conflict, war and peace", 0.6);
+    /** A child of CONFLICT, sent with its parent (as enrichment-service does). */
+    public static final Topic ARMED_CONFLICT = new Topic("medtop:20000056", "armed conflict", 0.5);
+    /** A child of POLITICS, sent without its parent (as another tagger may). */
+    public static final Topic ELECTION = new Topic("medtop:20000574", "election", 0.5);
+    /** The top-level parent of each child code above (V5__topic_parents.sql knows them all). */
+    public static final Map<String, String> TOPIC_PARENTS =
+            Map.of(ARMED_CONFLICT.code(), CONFLICT.code(), ELECTION.code(), POLITICS.code());
 
     private static volatile List<CorpusArticle> articles;
     private static volatile boolean loaded;
@@ -100,7 +109,24 @@ public final class SearchCorpus {
             return event.countries().stream().anyMatch(c -> c.code().equals(code));
         }
 
+        /** Tagged with the topic, or with one of its children: what a topic filter matches. */
         public boolean hasTopic(String code) {
+            return topicCodes().contains(code);
+        }
+
+        /** The codes sent and the top-level parent of each child code: what topic facets count. */
+        public Set<String> topicCodes() {
+            Set<String> codes = new TreeSet<>();
+            for (Topic topic : event.topics()) {
+                codes.add(topic.code());
+                if (TOPIC_PARENTS.containsKey(topic.code())) {
+                    codes.add(TOPIC_PARENTS.get(topic.code()));
+                }
+            }
+            return codes;
+        }
+
+        public boolean sentTopic(String code) {
             return event.topics().stream().anyMatch(t -> t.code().equals(code));
         }
 
@@ -296,6 +322,12 @@ public final class SearchCorpus {
         }
         if (i % 4 == 1) {
             topics.add(CONFLICT);
+        }
+        if (i % 8 == 5) {
+            topics.add(ARMED_CONFLICT);
+        }
+        if (i % 10 == 3) {
+            topics.add(ELECTION);
         }
         int quoteStart = text.indexOf(quote);
         String days = (2 + i % 9) + " days";

@@ -103,6 +103,10 @@ public final class BenchCommand {
     }
 
     private void run() throws Exception {
+        if (options.queryOnly()) {
+            runQueryOnly();
+            return;
+        }
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         String loadBefore = loadAverage();
         List<ObjectNode> articles = BenchArticles.read(options.articles(), options.limit());
@@ -385,6 +389,76 @@ public final class BenchCommand {
                 costs,
                 profiles,
                 BenchReport.targets(ceiling, kafka, ingestPhase, full, half),
+                notes);
+        OUT.println();
+        OUT.print(BenchTable.render(report));
+        Path json = options.json().toAbsolutePath();
+        Files.createDirectories(json.getParent());
+        ObjectMapper mapper = ArticleEventJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.writeValue(json.toFile(), report);
+        OUT.println("Figures written to " + json);
+    }
+
+    /**
+     * {@code --only query}: phase 7 alone, on a running stack's articles as they are, so that search
+     * can be measured again after each change without pushing the corpus through the pipeline again.
+     */
+    private void runQueryOnly() throws Exception {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String loadBefore = loadAverage();
+        StackEndpoints endpoints = StackEndpoints.reused(options.reuse(), options.apiKey());
+        Path work = options.work().toAbsolutePath();
+        Path output = work.resolveSibling(work.getFileName() + "-output");
+        Files.createDirectories(output);
+        int rows;
+        int listed;
+        try (var db = endpoints.connect();
+                var statement = db.createStatement();
+                var result = statement.executeQuery(
+                        "select count(*), count(*) filter (where duplicate_of is null) from articles")) {
+            result.next();
+            rows = result.getInt(1);
+            listed = result.getInt(2);
+        }
+        OUT.printf(
+                "Tidings benchmark %s, query phase only: %,d stored articles (%,d not flagged as duplicates) at %s,"
+                        + " %d cores, load average %s%n",
+                runId, rows, listed, endpoints.queryUrl(), Runtime.getRuntime().availableProcessors(), loadBefore);
+        progress.phase(
+                "Query: %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
+                QueryBench.PATHS.size(), options.queryRates(), options.querySeconds());
+        List<QueryBench.PathFigures> query = List.of();
+        try {
+            query = QueryBench.measure(endpoints, options.queryRates(), options.querySeconds(), output, progress);
+        } catch (Exception e) {
+            note("query measurement failed: " + e);
+        }
+        note("query phase only (--only query): " + rows + " stored articles, " + listed
+                + " not flagged as duplicates; no article pushed, no other phase measured");
+        BenchReport report = new BenchReport(
+                new BenchReport.Meta(
+                        runId,
+                        startedAt,
+                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        "(none: query phase only)",
+                        rows,
+                        Runtime.getRuntime().availableProcessors(),
+                        loadBefore,
+                        loadAverage(),
+                        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                        "reused, query phase only",
+                        endpointsOf(endpoints),
+                        packagedAt()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                query,
+                List.of(),
+                List.of(),
+                BenchReport.targets(null, null, null, null, null),
                 notes);
         OUT.println();
         OUT.print(BenchTable.render(report));

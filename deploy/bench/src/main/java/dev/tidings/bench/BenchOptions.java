@@ -13,6 +13,7 @@ import java.util.Map;
  * @param reuse the running stack to measure, by role ({@code ingest}, {@code enrichment},
  *     {@code query}, {@code kafka}, {@code postgres}); null to start one
  * @param profile record the services with JFR during the full-load phase and summarise the samples
+ * @param queryOnly measure only the query phase, on the reused stack as it is (no article is pushed)
  */
 public record BenchOptions(
         Path articles,
@@ -28,7 +29,8 @@ public record BenchOptions(
         int halfLoadSeconds,
         int querySeconds,
         List<Integer> queryRates,
-        boolean profile) {
+        boolean profile,
+        boolean queryOnly) {
 
     public static final Path DEFAULT_ARTICLES = Path.of("/work/shared/data/news/reuters21578.jsonl");
 
@@ -64,6 +66,8 @@ public record BenchOptions(
             "  --half-seconds S   length of the half-load phase, at most --limit articles (default 120)",
             "  --query-seconds S  length of each fixed-rate query run (default 10)",
             "  --query-rates R,R  the fixed request rates (default 50,200)",
+            "  --only query       with --reuse: only the query phase, on the stack's articles as they are (no",
+            "                     article is pushed); for measuring search again and again while tuning it",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -81,6 +85,7 @@ public record BenchOptions(
         int querySeconds = 10;
         List<Integer> rates = List.of(50, 200);
         boolean profile = false;
+        boolean queryOnly = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -103,6 +108,13 @@ public record BenchOptions(
                     rates = List.copyOf(parsed);
                 }
                 case "--profile" -> profile = true;
+                case "--only" -> {
+                    String phase = value(args, ++i, arg);
+                    if (!phase.equals("query")) {
+                        throw new IllegalArgumentException("--only takes query, not " + phase);
+                    }
+                    queryOnly = true;
+                }
                 case "--reuse" -> {
                     List<String> values = new ArrayList<>();
                     while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
@@ -115,6 +127,9 @@ public record BenchOptions(
         }
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be 0 (all) or more");
+        }
+        if (queryOnly && reuse == null) {
+            throw new IllegalArgumentException("--only query measures a running stack: give --reuse too");
         }
         return new BenchOptions(
                 articles,
@@ -130,7 +145,8 @@ public record BenchOptions(
                 halfSeconds,
                 querySeconds,
                 rates,
-                profile);
+                profile,
+                queryOnly);
     }
 
     /** role=value pairs, or values in {@link #ROLES} order; run.sh's addresses for the rest. */

@@ -58,4 +58,16 @@ class BenchOptionsTests {
         assertTrue(notANumber.getMessage().contains("--limit"));
         assertTrue(missing.getMessage().contains("--json"));
     }
+
+    @Test
+    void onlyQueryNeedsAReusedStack() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--reuse", "--only", "query"}, ROOT);
+
+        assertTrue(options.queryOnly());
+        assertEquals("http://127.0.0.1:8083", options.reuse().get("query"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--only", "query"}, ROOT));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BenchOptions.parse(new String[] {"--reuse", "--only", "ingest"}, ROOT));
+    }
 }

@@ -61,11 +61,14 @@ public class ArticleSearchRepository {
                         + " as rank from articles a where " + where.sql() + " offset 0)"
                 : "(select a.id, a.sort_at, null::real as rank from articles a where " + where.sql() + ")";
         String limit = parameters.add(request.limit() + 1);
-        String snippet = where.q() != null ? HitRows.headlineSnippet(parameters, where.q()) : HitRows.LEAD_SNIPPET;
-        String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet + "\n"
+        HitRows.Headline snippet = where.q() != null
+                ? HitRows.headline(parameters, where.q())
+                : new HitRows.Headline(HitRows.LEAD_SNIPPET, "");
+        String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet.column() + "\n"
                 + "from (select p.id, p.sort_at, p.rank from " + matches + " p " + keyset
                 + " order by " + order + " limit " + limit + ") p\n"
                 + "join articles a on a.id = p.id\n"
+                + snippet.join()
                 + "order by " + order;
         return new Statement(sql, parameters.values());
     }
@@ -105,6 +108,7 @@ public class ArticleSearchRepository {
         // Dimensions whose own filter is not set share one set of matches.
         Map<String, String> baseByFilter = new LinkedHashMap<>();
         List<String> bases = new ArrayList<>();
+        List<Integer> uses = new ArrayList<>();
         List<String> parts = new ArrayList<>();
         String size = parameters.add(request.size());
         for (FacetDimension dimension : request.dimensions()) {
@@ -113,13 +117,23 @@ public class ArticleSearchRepository {
             if (base == null) {
                 base = "base" + bases.size();
                 baseByFilter.put(filter.canonical(), base);
-                bases.add(base + " as materialized (select a.id, a.topic_codes, a.country_codes, a.source,"
-                        + " a.language_code from articles a where "
-                        + FilterConditions.of(filter, parameters).sql() + ")");
+                bases.add(
+                        "(select a.id, a.topic_codes, a.country_codes, a.source, a.language_code from articles a where "
+                                + FilterConditions.of(filter, parameters).sql() + ")");
+                uses.add(0);
             }
+            int index = Integer.parseInt(base.substring("base".length()));
+            // A topic facet reads its base twice: the counts, then the labels.
+            uses.set(index, uses.get(index) + (dimension == FacetDimension.TOPIC ? 2 : 1));
             parts.add(facet(dimension, base, size));
         }
-        String sql = "with " + String.join(",\n", bases) + "\n" + String.join("\nunion all\n", parts);
+        // A base read once is inlined, so that the planner can scan only the columns its facet needs
+        // (without a filter, from the facet index of V6); one read more than once is computed once.
+        List<String> with = new ArrayList<>();
+        for (int i = 0; i < bases.size(); i++) {
+            with.add("base" + i + (uses.get(i) > 1 ? " as materialized " : " as ") + bases.get(i));
+        }
+        String sql = "with " + String.join(",\n", with) + "\n" + String.join("\nunion all\n", parts);
         return new Statement(sql, parameters.values());
     }
 
@@ -148,9 +162,14 @@ public class ArticleSearchRepository {
 
     private static String facet(FacetDimension dimension, String base, String size) {
         String counts = switch (dimension) {
-            case TOPIC -> "select v as value, count(*) as n from " + base + " b, unnest(b.topic_codes) v group by v";
+            // unnest in the select list: a set-returning projection, much cheaper than a lateral
+            // function scan per row (measured: 13 instead of 33 ms over 14,000 articles).
+            case TOPIC ->
+                "select v as value, count(*) as n from (select unnest(b.topic_codes) as v from " + base
+                        + " b) u group by v";
             case COUNTRY ->
-                "select v as value, count(*) as n from " + base + " b, unnest(b.country_codes) v group by v";
+                "select v as value, count(*) as n from (select unnest(b.country_codes) as v from " + base
+                        + " b) u group by v";
             case PERSON, ORGANIZATION ->
                 "select e.entity_id as value, count(*) as n from " + base
                         + " b join article_entities e on e.article_id = b.id and e.type = '" + dimension.name()

@@ -14,8 +14,10 @@ import java.util.List;
  * search, listing and stream all select {@link #COLUMNS} from {@code articles a}.
  */
 public final class HitRows {
-    /** How much of the body {@code ts_headline} reads. */
+    /** How much of the body {@code ts_headline} reads at most. */
     static final int HEADLINE_CHARS = 6_000;
+    /** How much of the body {@code ts_headline} reads first (see {@link #headline}). */
+    static final int HEADLINE_FIRST_CHARS = 500;
     /** The length of the snippet when there is no query to highlight. */
     static final int LEAD_CHARS = 240;
 
@@ -33,16 +35,34 @@ public final class HitRows {
 
     private HitRows() {}
 
-    /** A snippet column highlighting the matches of the query in {@code qPlaceholder}. */
-    public static String headlineSnippet(SqlParameters parameters, String qPlaceholder) {
+    /**
+     * A snippet column highlighting the matches of the query in {@code qPlaceholder}, and the join it
+     * needs after {@code articles a}.
+     */
+    public record Headline(String column, String join) {}
+
+    /**
+     * {@code ts_headline} parses all the text it is given, so it costs in proportion to its length,
+     * and headlines are most of a search's cost. It first reads the start of the body, where the
+     * match of most ranked hits is (rank_tsv is title and lead); only when that start has no match
+     * and the body goes on does it read the longer part. The markers are taken out of the body first,
+     * so that only ts_headline's can be in the result. Bounded, so that one very long story cannot
+     * make a page slow: a match further in is still found (the hit is listed), but its snippet is the
+     * start of the story.
+     */
+    public static Headline headline(SqlParameters parameters, String qPlaceholder) {
         String markers = parameters.add("" + SnippetMarkup.START + SnippetMarkup.STOP);
         String options = parameters.add(SnippetMarkup.headlineOptions());
-        // The markers are taken out of the body first, so that only ts_headline's can be in the result.
-        // Bounded, so that one very long story cannot make a page slow: a match further in is
-        // still found (the hit is listed), but its snippet is the start of the story.
-        return "null as lead, ts_headline('english', translate(left(a.body, " + HEADLINE_CHARS + "), " + markers
-                + ", ''), "
-                + FilterConditions.tsquery(qPlaceholder) + ", " + options + ") as headline";
+        String start = parameters.add(String.valueOf(SnippetMarkup.START));
+        String tsquery = FilterConditions.tsquery(qPlaceholder);
+        String near = "ts_headline('english', translate(left(a.body, " + HEADLINE_FIRST_CHARS + "), " + markers
+                + ", ''), " + tsquery + ", " + options + ")";
+        String far = "ts_headline('english', translate(left(a.body, " + HEADLINE_CHARS + "), " + markers + ", ''), "
+                + tsquery + ", " + options + ")";
+        return new Headline(
+                "null as lead, case when strpos(h.near, " + start + ") > 0 or length(a.body) <= " + HEADLINE_FIRST_CHARS
+                        + " then h.near else " + far + " end as headline",
+                "cross join lateral (select " + near + " as near) h\n");
     }
 
     public static ArticleHit hit(Row row) {

@@ -72,6 +72,8 @@ class ArticleSearchTests {
                 filter(a -> a.hasCountry("KP"), "country", "KP"),
                 filter(a -> a.hasCountry("KP") || a.hasCountry("PH"), "country", "kp", "country", "PH"),
                 filter(a -> a.hasTopic("medtop:16000000"), "topic", "medtop:16000000"),
+                filter(a -> a.hasTopic("medtop:11000000"), "topic", "medtop:11000000"),
+                filter(a -> a.sentTopic("medtop:20000574"), "topic", "medtop:20000574"),
                 filter(a -> a.event().language().code().equals("de"), "language", "de"),
                 filter(a -> a.event().source().equals("Northern Ledger"), "source", "northern ledger"),
                 filter(
@@ -100,6 +102,20 @@ class ArticleSearchTests {
 
         assertEquals(SearchCorpus.ids(expected), found, String.join(" ", parameters));
         assertTrue(!found.isEmpty(), "a filter test must find something");
+    }
+
+    @Test
+    void aTopLevelTopicFindsArticlesTaggedWithItsChildren() {
+        Set<String> politics = corpusIds(allIds("topic", "medtop:11000000"));
+        Set<String> electionOnly =
+                SearchCorpus.ids(a -> a.sentTopic("medtop:20000574") && !a.sentTopic("medtop:11000000"));
+        Set<String> armedConflict = SearchCorpus.ids(a -> a.sentTopic("medtop:20000056"));
+
+        assertTrue(!electionOnly.isEmpty() && politics.containsAll(electionOnly), "a child sent without its parent");
+        assertTrue(
+                !armedConflict.isEmpty()
+                        && corpusIds(allIds("topic", "medtop:16000000")).containsAll(armedConflict),
+                "a child sent with its parent");
     }
 
     @Test

@@ -23,6 +23,9 @@ public final class PgBench {
     /** @param transactions one per request: the request's statements in order */
     public record Figures(int rate, int seconds, int transactions, int statements, LatencySummary latency) {}
 
+    /** query-service's {@code quarkus.datasource.reader.reactive.additional-properties} that steer plans. */
+    static final String READER_SESSION = "-c random_page_cost=1.1 -c plan_cache_mode=force_custom_plan";
+
     private final Path pgbench;
     private final String host;
     private final int port;
@@ -88,6 +91,9 @@ public final class PgBench {
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         builder.environment().put("PGPASSWORD", PostgresServer.PASSWORD);
+        // The session settings query-service's reader pool sends when it connects (its
+        // application.properties), so that the SQL is planned here as it is there.
+        builder.environment().put("PGOPTIONS", READER_SESSION);
         Process process = builder.start();
         if (!process.waitFor(seconds + 120L, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
