@@ -17,12 +17,17 @@ import java.util.Set;
  *
  * <p>Only text no other mention covers, only whole words with the same capitals, and a family name
  * only when it belongs to one person of the article. A family name that opens a sentence and is
- * also written in lower case in the article ("Cotton prices …") is taken for the common word.
+ * also written in lower case in the article ("Cotton prices …") is taken for the common word. A
+ * name alone in quotation marks is cited, not used ("an older name for "Caribbean Sea"", a ship
+ * or a film called "Miller"): the CRF left it untagged, and it stays so.
  */
 final class RepeatedNameFinder {
 
     /** Shorter family names are too often something else ("Li", "Ma", "He"). */
     private static final int MIN_FAMILY_NAME_LENGTH = 3;
+
+    private static final String OPENING_QUOTES = "\"“‘'«";
+    private static final String CLOSING_QUOTES = "\"”’'»";
 
     void link(ArticleEntities entities) {
         String body = entities.body();
@@ -32,7 +37,8 @@ final class RepeatedNameFinder {
             for (String name : cluster.fullNames()) {
                 if (name.indexOf(' ') > 0) {
                     for (int start : entities.occurrences(name)) {
-                        if (entities.isFree(start, start + name.length())) {
+                        if (entities.isFree(start, start + name.length())
+                                && !isQuotedAlone(body, start, start + name.length())) {
                             entities.claim(start, start + name.length(), cluster);
                         }
                     }
@@ -57,11 +63,30 @@ final class RepeatedNameFinder {
             List<Integer> starts = entities.occurrences(family);
             for (int start : starts) {
                 int end = start + family.length();
-                if (entities.isFree(start, end) && !(opensSentence(body, start) && isAlsoACommonWord(body, family))) {
+                if (entities.isFree(start, end)
+                        && !isQuotedAlone(body, start, end)
+                        && !(opensSentence(body, start) && isAlsoACommonWord(body, family))) {
                     entities.claim(start, end, person);
                 }
             }
         });
+    }
+
+    /** Whether the text between {@code start} and {@code end} is all that a pair of quotation marks holds. */
+    static boolean isQuotedAlone(String body, int start, int end) {
+        int before = start - 1;
+        if (before >= 0 && body.charAt(before) == ' ') {
+            before--;
+        }
+        int after = end;
+        if (after < body.length() && body.charAt(after) == ' ') {
+            after++;
+        }
+        return before >= 0
+                && after < body.length()
+                && OPENING_QUOTES.indexOf(body.charAt(before)) >= 0
+                && CLOSING_QUOTES.indexOf(body.charAt(after)) >= 0
+                && !MentionSpans.isWordCharAt(body, before - 1);
     }
 
     private static boolean opensSentence(String body, int start) {

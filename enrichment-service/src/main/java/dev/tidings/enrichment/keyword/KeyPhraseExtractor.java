@@ -79,8 +79,29 @@ public final class KeyPhraseExtractor {
     }
 
     /** A candidate phrase, grouped by its stems, with what is needed to score and show it. */
+    /**
+     * The stems of one text, each word stemmed once however often it occurs (news repeats its
+     * words). Made per call, like the stemmer it wraps, which is not thread-safe.
+     */
+    private static final class Stems {
+        private final PorterStemmer stemmer = new PorterStemmer();
+        private final Map<String, String> known = new HashMap<>();
+
+        String of(String normalized) {
+            String stem = known.get(normalized);
+            if (stem == null) {
+                stem = KeywordTerms.stem(stemmer, normalized);
+                known.put(normalized, stem);
+            }
+            return stem;
+        }
+    }
+
     private static final class Candidate {
         final String[] stems;
+        /** The stems joined by spaces, computed once: the sort compares it on every tie. */
+        final String key;
+
         int count;
         final Map<String, Integer> surfaces = new LinkedHashMap<>();
         final Map<String, Integer> midSentenceSurfaces = new LinkedHashMap<>();
@@ -89,12 +110,13 @@ public final class KeyPhraseExtractor {
 
         double score;
 
-        Candidate(String[] stems) {
+        Candidate(String key, String[] stems) {
+            this.key = key;
             this.stems = stems;
         }
 
         String key() {
-            return String.join(" ", stems);
+            return key;
         }
     }
 
@@ -108,7 +130,7 @@ public final class KeyPhraseExtractor {
         if (body == null || body.isBlank()) {
             return List.of();
         }
-        PorterStemmer stemmer = new PorterStemmer();
+        Stems stemmer = new Stems();
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         collect(body, stemmer, candidates, true);
 
@@ -186,7 +208,7 @@ public final class KeyPhraseExtractor {
         return keywords;
     }
 
-    private void collect(String text, PorterStemmer stemmer, Map<String, Candidate> candidates, boolean record) {
+    private void collect(String text, Stems stemmer, Map<String, Candidate> candidates, boolean record) {
         List<Word> words = KeywordTerms.words(text);
         List<Word> run = new ArrayList<>();
         List<String> runStems = new ArrayList<>();
@@ -197,7 +219,7 @@ public final class KeyPhraseExtractor {
             }
             if (usable) {
                 run.add(word);
-                runStems.add(KeywordTerms.stem(stemmer, word.normalized()));
+                runStems.add(stemmer.of(word.normalized()));
                 // "China's growing population": a possessive closes the phrase it ends.
                 if (word.isPossessive()) {
                     addRun(text, run, runStems, candidates, record);
@@ -214,8 +236,9 @@ public final class KeyPhraseExtractor {
                 if (cutsName(run, i, i + n)) {
                     continue;
                 }
-                String[] stems = runStems.subList(i, i + n).toArray(String[]::new);
-                Candidate candidate = candidates.computeIfAbsent(String.join(" ", stems), k -> new Candidate(stems));
+                List<String> stems = runStems.subList(i, i + n);
+                Candidate candidate = candidates.computeIfAbsent(
+                        String.join(" ", stems), key -> new Candidate(key, stems.toArray(String[]::new)));
                 candidate.count++;
                 if (record) {
                     Word first = run.get(i);
@@ -281,7 +304,7 @@ public final class KeyPhraseExtractor {
         return last.length() > 4 && (last.endsWith("ed") || last.endsWith("ly"));
     }
 
-    private static Set<String> entityKeys(List<Entity> entities, PorterStemmer stemmer) {
+    private static Set<String> entityKeys(List<Entity> entities, Stems stemmer) {
         Set<String> keys = new HashSet<>();
         if (entities == null) {
             return keys;
@@ -295,10 +318,10 @@ public final class KeyPhraseExtractor {
         return keys;
     }
 
-    private static String stemKey(String name, PorterStemmer stemmer) {
+    private static String stemKey(String name, Stems stemmer) {
         List<String> stems = new ArrayList<>();
         for (Word word : KeywordTerms.words(name)) {
-            stems.add(KeywordTerms.stem(stemmer, word.normalized()));
+            stems.add(stemmer.of(word.normalized()));
         }
         return String.join(" ", stems);
     }

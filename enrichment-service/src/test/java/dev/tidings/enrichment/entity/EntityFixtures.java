@@ -34,6 +34,17 @@ final class EntityFixtures {
             "HARBOURS: Port director Lin Mei-hua (林美華) said on Monday that the new quay in Kaohsiung would open"
                     + " in June. Lin said the delay was caused by flooding.");
 
+    /**
+     * A story no longer than a teaser, in a teaser's shape (an ALL-CAPS kicker, then two or three
+     * sentences): a romanised Chinese name with the original in parentheses and then the family name
+     * alone, and an organisation defined with its acronym that is then named by the acronym alone.
+     * Written for these tests.
+     */
+    static final String TEASER_STORY = "CROSS-STRAIT: Taiwan's Mainland Affairs Council (MAC) said on Thursday"
+            + " that group tours to China would stay suspended. MAC minister Chiu Chui-cheng (邱垂正) told"
+            + " lawmakers in Taipei that Beijing had shown no goodwill. Chiu said the ban would be reviewed in"
+            + " March.";
+
     private EntityFixtures() {}
 
     /** The mention of the {@code nth} (from 0) occurrence of {@code surface} as whole words in {@code text}. */

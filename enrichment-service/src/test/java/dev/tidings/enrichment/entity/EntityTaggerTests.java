@@ -137,6 +137,29 @@ class EntityTaggerTests {
         assertEquals(List.of(), document.entities());
     }
 
+    @Test
+    void aTeaserShapedStoryLinksTheNativeScriptNameTheFamilyNameAndTheAcronym() {
+        String body = EntityFixtures.TEASER_STORY;
+        List<Entity> entities = tagEnglish("Taiwan keeps tour ban", body);
+
+        List<Entity> people =
+                entities.stream().filter(e -> e.type() == EntityType.PERSON).toList();
+        assertEquals(1, people.size(), () -> "one person: " + people);
+        Entity chiu = people.get(0);
+        assertEquals("person:chiu-chui-cheng", chiu.id());
+        assertEquals("Chiu Chui-cheng", chiu.name());
+        assertEquals(List.of("邱垂正", "Chiu"), chiu.aliases());
+        assertEquals(List.of("Chiu Chui-cheng", "邱垂正", "Chiu"), texts(chiu));
+
+        Entity council = get(entities, "organization:mainland-affairs-council");
+        assertEquals(EntityType.ORGANIZATION, council.type());
+        assertEquals("Mainland Affairs Council", council.name());
+        assertEquals(List.of("MAC"), council.aliases());
+        assertEquals(List.of("Mainland Affairs Council", "MAC", "MAC"), texts(council));
+        assertTrue(entities.stream().noneMatch(e -> e.aliases().contains("MAC") && e != council));
+        assertExactOffsets(body, entities);
+    }
+
     private static List<Entity> tagEnglish(String title, String body) {
         ArticleDocument document = document(title, body);
         document.setLanguage(new DetectedLanguage("en", 1.0));

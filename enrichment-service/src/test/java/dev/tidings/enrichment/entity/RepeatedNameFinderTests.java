@@ -41,4 +41,15 @@ class RepeatedNameFinderTests {
         assertEquals(List.of("Maria Cotton", "Cotton"), texts(cotton));
         assertEquals(saidBy, cotton.mentions().get(1).start());
     }
+
+    @Test
+    void aNameAloneInQuotationMarksIsCitedNotUsed() {
+        String text = "Ferries cross the Tasman Sea daily. Sailors once called it \"Tasman Sea\" only in jest,"
+                + " and the Tasman Sea is rough.";
+        List<Entity> entities = grouper.group(text, "", List.of(mention(text, EntityType.LOCATION, "Tasman Sea")));
+
+        Entity sea = get(entities, "location:tasman-sea");
+        assertEquals(List.of("Tasman Sea", "Tasman Sea"), texts(sea));
+        assertEquals(text.lastIndexOf("Tasman Sea"), sea.mentions().get(1).start());
+    }
 }

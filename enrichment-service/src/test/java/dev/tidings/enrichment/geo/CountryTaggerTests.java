@@ -42,6 +42,20 @@ class CountryTaggerTests {
     }
 
     @Test
+    void theCountryTheStoryNamesFirstIsItsFocusOverOneNamedMoreOften() {
+        String text = "Hundreds of workers from Laos are stranded in Thailand after their employers vanished,"
+                + " a labour group said.\nThailand has promised to help them. Officials in Thailand said the"
+                + " workers would be sent home to Laos once papers were ready, and Laos thanked Thailand.";
+
+        CountryTags tags = TAGGER.tag(null, text);
+
+        Map<String, Country> byCode = byCode(tags.countries());
+        assertEquals(4, byCode.get("TH").mentions());
+        assertEquals(3, byCode.get("LA").mentions());
+        assertEquals("LA", tags.focusCountry());
+    }
+
+    @Test
     void matchesTheLongestFormAndOnlyCapitalisedNames() {
         String text = "North Korean officials met South Korean envoys. Let us hope the US and the U.K. "
                 + "agree, said a Korean-language daily.";

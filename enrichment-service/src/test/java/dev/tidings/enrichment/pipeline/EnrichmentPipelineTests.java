@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tidings.enrichment.ArticleFixtures;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.DetectedLanguage;
+import dev.tidings.events.Entity;
+import dev.tidings.events.EntityType;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class EnrichmentPipelineTests {
+
+    /** As {@code entity.EntityFixtures.TEASER_STORY}: a kicker and three sentences, written for these tests. */
+    private static final String TEASER_STORY = "CROSS-STRAIT: Taiwan's Mainland Affairs Council (MAC) said on"
+            + " Thursday that group tours to China would stay suspended. MAC minister Chiu Chui-cheng (邱垂正)"
+            + " told lawmakers in Taipei that Beijing had shown no goodwill. Chiu said the ban would be reviewed"
+            + " in March.";
 
     @Test
     void detectsTheLanguageBeforeFindingEntities() {
@@ -68,6 +76,28 @@ class EnrichmentPipelineTests {
         assertEquals("xx-seen", pipeline.tag(article("Any text.")).language().code());
         assertEquals(
                 List.of("first", "second"), List.copyOf(pipeline.loadTimes().keySet()));
+    }
+
+    @Test
+    void aStoryNoLongerThanATeaserIsStillTaggedAsTheMainStory() {
+        // Teasers beside a main story are set aside untagged; a page whose story is teaser-sized is
+        // that story, and gets the same people and organisations as the entity tagger alone finds.
+        ArticleDocument document = ArticleFixtures.pipeline()
+                .tag(ArticleFixtures.ingested(UUID.randomUUID(), "Taiwan keeps tour ban", TEASER_STORY));
+
+        assertEquals("en", document.language().code());
+        List<Entity> people = document.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON)
+                .toList();
+        assertEquals(1, people.size(), () -> "one person: " + people);
+        assertEquals("Chiu Chui-cheng", people.get(0).name());
+        assertEquals(List.of("邱垂正", "Chiu"), people.get(0).aliases());
+        Entity council = document.entities().stream()
+                .filter(e -> e.id().equals("organization:mainland-affairs-council"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Mainland Affairs Council in " + document.entities()));
+        assertEquals(EntityType.ORGANIZATION, council.type());
+        assertEquals(List.of("MAC"), council.aliases());
     }
 
     private static ArticleIngested article(String body) {
