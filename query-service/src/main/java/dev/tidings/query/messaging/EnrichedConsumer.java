@@ -5,6 +5,7 @@ import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
@@ -13,6 +14,8 @@ import io.smallrye.reactive.messaging.TracingMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -36,6 +39,8 @@ public class EnrichedConsumer {
     private final Counter stored;
     private final Counter skipped;
     private final Counter failed;
+    private final Timer storeDuration;
+    private final Timer pipelineLatency;
 
     public EnrichedConsumer(
             EnrichedRecordReader reader, ArticleStore store, StoreRetryConfig retry, MeterRegistry registry) {
@@ -50,6 +55,14 @@ public class EnrichedConsumer {
                 .register(registry);
         this.failed = Counter.builder("tidings.query.articles.failed")
                 .description("Enriched-topic records that could not be stored and went to the dead-letter topic")
+                .register(registry);
+        // Histogram buckets for both come from LatencyHistograms.
+        this.storeDuration = Timer.builder("tidings.query.store.duration")
+                .description("Time to store one enriched article, retries for a passing database failure included")
+                .register(registry);
+        this.pipelineLatency = Timer.builder("tidings.pipeline.latency")
+                .description("Time from ingest's acceptance of an article (ingestedAt) to its row's commit here;"
+                        + " a replay stores old articles again, which shows as outliers")
                 .register(registry);
     }
 
@@ -91,8 +104,16 @@ public class EnrichedConsumer {
         Scope traced = trace != null && Span.fromContext(trace).getSpanContext().isValid()
                 ? trace.makeCurrent()
                 : Scope.noop();
+        long start = System.nanoTime();
         return storeWithRetry(row)
                 .invoke(outcome -> {
+                    storeDuration.record(Duration.ofNanos(System.nanoTime() - start));
+                    if (outcome == UpsertOutcome.STORED && row.ingestedAt() != null) {
+                        Duration sinceIngest = Duration.between(row.ingestedAt(), Instant.now());
+                        if (!sinceIngest.isNegative()) {
+                            pipelineLatency.record(sinceIngest);
+                        }
+                    }
                     (outcome == UpsertOutcome.STORED ? stored : skipped).increment();
                     Log.debugf("Article %s version %d: %s", row.id(), row.version(), outcome);
                 })
