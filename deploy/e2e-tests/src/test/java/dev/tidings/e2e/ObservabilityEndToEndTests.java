@@ -47,6 +47,10 @@ class ObservabilityEndToEndTests {
 
     private static OtlpReceiver receiver;
     private static LocalStack stack;
+    /** The article of the first test and its trace, for the log test. */
+    private static String articleId;
+
+    private static String articleTraceId;
 
     @BeforeAll
     static void startStackWithTracing() throws Exception {
@@ -56,7 +60,10 @@ class ObservabilityEndToEndTests {
                 "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", receiver.endpoint(),
                 "QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf",
                 // Export within a fraction of a second rather than the default 5 s.
-                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms",
+                // JSON log lines, as the prod overlay has them, with the per-article debug lines.
+                "QUARKUS_LOG_CONSOLE_JSON_ENABLED", "true",
+                "QUARKUS_LOG_CATEGORY__DEV_TIDINGS__LEVEL", "DEBUG");
         stack = LocalStack.start(
                 LocalStack.Options.freePorts(Files.createTempDirectory("tidings-e2e-trace")),
                 SERVICES.stream().collect(Collectors.toMap(service -> service, service -> tracing)));
@@ -116,6 +123,8 @@ class ObservabilityEndToEndTests {
                         byService -> byService.keySet().containsAll(SERVICES)
                                 && byService.get("query-service").size() >= 1);
 
+        articleId = id;
+        articleTraceId = traceId;
         System.out.println("trace " + traceId + " of article " + id + ":");
         namesByService.forEach((service, names) -> System.out.println("  " + service + ": " + names));
         System.out.println("exporters posted to: " + Set.copyOf(receiver.paths()));
@@ -132,6 +141,9 @@ class ObservabilityEndToEndTests {
         assertTrue(
                 namesByService.get("query-service").stream().anyMatch(name -> name.contains("articles.enriched")),
                 () -> "query-service's consume is in the trace: " + namesByService);
+        assertTrue(
+                namesByService.get("query-service").stream().anyMatch(name -> name.startsWith("INSERT")),
+                () -> "query-service's database write is in the trace: " + namesByService);
         // Nothing of this article's journey started a trace of its own.
         Set<String> otherTraces = receiver.spans().stream()
                 .filter(span -> !span.traceId().equals(traceId))
@@ -176,6 +188,35 @@ class ObservabilityEndToEndTests {
         missing.removeAll(published);
         System.out.println("dashboard charts " + charted);
         assertEquals(List.of(), missing, "charted by the dashboard but published by no service");
+    }
+
+    /** Runs after the first test, whose article's log lines it looks for. */
+    @Test
+    @Order(3)
+    void jsonLogLinesAboutTheArticleCarryItsIdAndTraceId() throws Exception {
+        assertTrue(articleId != null, "the first test ran");
+        for (String service : SERVICES) {
+            List<JsonNode> aboutArticle = new ArrayList<>();
+            for (String line : Files.readAllLines(stack.logs().resolve(service + ".log"))) {
+                if (!line.startsWith("{")) {
+                    continue;
+                }
+                JsonNode record = JSON.readTree(line);
+                if (articleId.equals(record.path("mdc").path("articleId").asText())) {
+                    aboutArticle.add(record);
+                }
+            }
+            System.out.println(service + ": " + aboutArticle.size() + " JSON log lines with articleId " + articleId);
+            aboutArticle.forEach(
+                    record -> System.out.println("  " + record.path("level").asText() + " "
+                            + record.path("message").asText() + " " + record.path("mdc")));
+            assertTrue(!aboutArticle.isEmpty(), service + " logged nothing with the article's id in the MDC");
+            assertTrue(
+                    aboutArticle.stream()
+                            .anyMatch(record -> articleTraceId.equals(
+                                    record.path("mdc").path("traceId").asText())),
+                    service + "'s lines about the article carry its trace id");
+        }
     }
 
     private static Map<String, List<String>> spanNamesByService(String traceId) {

@@ -5,6 +5,8 @@ import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleIngested;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
@@ -103,13 +105,24 @@ public class IngestedArticleConsumer {
     @Incoming(CHANNEL)
     @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> enrich(Message<String> record) {
+        // The connector's consume span (a child of ingest's send, from the record's headers) is made
+        // current while the record is handled, so that log lines carry its traceId; the enriched
+        // record's send span gets it as parent through the copied TracingMetadata.
+        Optional<TracingMetadata> trace = TracingMetadata.fromMessage(record);
+        Context consumed = trace.map(TracingMetadata::getCurrentContext).orElse(null);
+        try (Scope traced = consumed == null ? Scope.noop() : consumed.makeCurrent()) {
+            return handle(record, trace);
+        }
+    }
+
+    private CompletionStage<Void> handle(Message<String> record, Optional<TracingMetadata> trace) {
         // Each record runs on its own duplicated Vert.x context, where Quarkus keeps the MDC: the key
         // is removed again below all the same, the worker thread serves other records next.
         try {
             ArticleIngested article = reader.read(record.getPayload());
             MDC.put(ARTICLE_ID_MDC, article.id().toString());
             ArticleEnriched enriched = enricher.enrich(article);
-            publishWhenKafkaCan(enriched, TracingMetadata.fromMessage(record));
+            publishWhenKafkaCan(enriched, trace);
             handled.increment();
             Log.debugf(
                     "Enriched article %s version %d: %s, %d entities",
