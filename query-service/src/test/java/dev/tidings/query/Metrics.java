@@ -11,7 +11,11 @@ public final class Metrics {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String line : text.split("\n")) {
             if (line.startsWith(sample + " ") || line.startsWith(sample + "{")) {
-                return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                // OpenMetrics (what /q/metrics serves without an Accept header) may follow the value
+                // with an exemplar: `name_total 2.0 # {trace_id="...",span_id="..."} 1.0 1764100000.123`.
+                int exemplar = line.indexOf(" # ");
+                String sampleOnly = exemplar < 0 ? line : line.substring(0, exemplar);
+                return Double.parseDouble(sampleOnly.substring(sampleOnly.lastIndexOf(' ') + 1));
             }
         }
         return 0;

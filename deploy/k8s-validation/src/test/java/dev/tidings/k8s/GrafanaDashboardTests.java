@@ -16,12 +16,15 @@ class GrafanaDashboardTests {
 
     private static final List<String> METRICS = List.of(
             "tidings_ingest_articles_accepted_total",
+            "tidings_ingest_articles_failed_total",
             "tidings_enrichment_articles_handled_total",
             "tidings_enrichment_articles_failed_total",
             "tidings_query_articles_stored_total",
             "tidings_query_articles_failed_total",
             "http_server_requests_seconds_bucket",
             "tidings_enrichment_duration_seconds_bucket",
+            "tidings_query_store_duration_seconds_bucket",
+            "tidings_pipeline_latency_seconds_bucket",
             "kafka_consumer_fetch_manager_records_lag_max");
 
     @Test

@@ -1,6 +1,7 @@
 package dev.tidings.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ class ServiceConfigurationTests {
             "KAFKA_SSL_KEYSTORE_LOCATION",
             "KAFKA_SSL_KEYSTORE_PASSWORD",
             "QUARKUS_HTTP_PORT",
+            "QUARKUS_OTEL_SDK_DISABLED",
             "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT",
-            "QUARKUS_LOG_CONSOLE_JSON",
+            "QUARKUS_LOG_CONSOLE_JSON_ENABLED",
             "JAVA_OPTS");
 
     private static final Map<String, List<String>> PER_SERVICE = Map.of(
@@ -88,7 +90,24 @@ class ServiceConfigurationTests {
             assertEquals(
                     overlay.equals("prod") ? "true" : "false",
                     rendered.environment(RenderedOverlay.containers(deployment).get(0))
-                            .get("QUARKUS_LOG_CONSOLE_JSON"),
+                            .get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"),
+                    overlay + " " + deployment);
+        }
+    }
+
+    /** The services leave OpenTelemetry off unless told otherwise; in the cluster they export traces. */
+    @ParameterizedTest
+    @MethodSource("dev.tidings.k8s.RenderedManifests#overlays")
+    void everyOverlayExportsTraces(String overlay) {
+        RenderedOverlay rendered = RenderedOverlay.of(overlay);
+        for (RenderedObject deployment : rendered.deployments()) {
+            Map<String, String> environment =
+                    rendered.environment(RenderedOverlay.containers(deployment).get(0));
+            assertEquals("false", environment.get("QUARKUS_OTEL_SDK_DISABLED"), overlay + " " + deployment);
+            assertTrue(
+                    environment
+                            .getOrDefault("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", "")
+                            .startsWith("http"),
                     overlay + " " + deployment);
         }
     }

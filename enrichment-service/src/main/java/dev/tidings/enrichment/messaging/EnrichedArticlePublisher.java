@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.CloudEventTypes;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -32,8 +34,12 @@ public class EnrichedArticlePublisher {
     /**
      * Returns once Kafka has acknowledged the record (the producer waits for all in-sync replicas),
      * and throws if it did not, so that the caller acknowledges the ingested record only then.
+     *
+     * @param trace the ingested record's tracing metadata: the enriched record's send span becomes a
+     *     child of the ingested record's consume span, so that one trace runs from ingest's request
+     *     to query-service's write (the connector puts the context in the record's headers)
      */
-    public void publish(ArticleEnriched article) {
+    public void publish(ArticleEnriched article, Optional<TracingMetadata> trace) {
         String key = article.id().toString();
         Message<String> message = Message.of(json(article))
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
@@ -48,6 +54,9 @@ public class EnrichedArticlePublisher {
                         .withDataContentType("application/json")
                         .withTimestamp(article.enrichedAt().atZone(ZoneOffset.UTC))
                         .build());
+        if (trace.isPresent()) {
+            message = message.addMetadata(trace.get());
+        }
         emitter.sendMessageAndAwait(message);
     }
 

@@ -5,16 +5,21 @@ import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleIngested;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.Startup;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
 
 /**
  * Enriches each ingested article and publishes the result.
@@ -40,6 +45,9 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 public class IngestedArticleConsumer {
 
     public static final String CHANNEL = "articles-ingested";
+    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
+    public static final String ARTICLE_ID_MDC = "articleId";
+
     static final String WORKER_POOL = "enrichment";
 
     private final IngestedArticleReader reader;
@@ -76,10 +84,10 @@ public class IngestedArticleConsumer {
      * producer's own retries (delivery.timeout.ms). A failure that is not transient, or one that
      * outlasts the budget, propagates and dead-letters the record.
      */
-    private void publishWhenKafkaCan(ArticleEnriched enriched) {
+    private void publishWhenKafkaCan(ArticleEnriched enriched, Optional<TracingMetadata> trace) {
         Uni.createFrom()
                 .item(() -> {
-                    publisher.publish(enriched);
+                    publisher.publish(enriched, trace);
                     return enriched;
                 })
                 .onFailure(kafkaUnavailable)
@@ -97,10 +105,24 @@ public class IngestedArticleConsumer {
     @Incoming(CHANNEL)
     @Blocking(value = WORKER_POOL, ordered = false)
     public CompletionStage<Void> enrich(Message<String> record) {
+        // The connector's consume span (a child of ingest's send, from the record's headers) is made
+        // current while the record is handled, so that log lines carry its traceId; the enriched
+        // record's send span gets it as parent through the copied TracingMetadata.
+        Optional<TracingMetadata> trace = TracingMetadata.fromMessage(record);
+        Context consumed = trace.map(TracingMetadata::getCurrentContext).orElse(null);
+        try (Scope traced = consumed == null ? Scope.noop() : consumed.makeCurrent()) {
+            return handle(record, trace);
+        }
+    }
+
+    private CompletionStage<Void> handle(Message<String> record, Optional<TracingMetadata> trace) {
+        // Each record runs on its own duplicated Vert.x context, where Quarkus keeps the MDC: the key
+        // is removed again below all the same, the worker thread serves other records next.
         try {
             ArticleIngested article = reader.read(record.getPayload());
+            MDC.put(ARTICLE_ID_MDC, article.id().toString());
             ArticleEnriched enriched = enricher.enrich(article);
-            publishWhenKafkaCan(enriched);
+            publishWhenKafkaCan(enriched, trace);
             handled.increment();
             Log.debugf(
                     "Enriched article %s version %d: %s, %d entities",
@@ -118,6 +140,8 @@ public class IngestedArticleConsumer {
             Log.errorf(e, "Enrichment failed; ingested record sent to the dead-letter topic");
             // Named, so that the dead-letter-reason header is never empty (an NPE has no message).
             return record.nack(new IllegalStateException("enrichment failed: " + e, e));
+        } finally {
+            MDC.remove(ARTICLE_ID_MDC);
         }
     }
 }

@@ -6,10 +6,14 @@ import dev.tidings.ingest.messaging.IngestedPublisher;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.MDC;
 
 /** Takes a submission from validation to an acknowledged {@link ArticleIngested} event. */
 @ApplicationScoped
 public class ArticleIntake {
+    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
+    public static final String ARTICLE_ID_MDC = "articleId";
+
     private final VersionClock versionClock;
     private final IngestedPublisher publisher;
     private final IngestMetrics metrics;
@@ -27,6 +31,9 @@ public class ArticleIntake {
     public Uni<ArticleIngested> ingest(ArticleSubmission submission) {
         ValidArticle article = ArticleSubmissionValidator.validate(submission);
         ArticleIngested event = toEvent(article, versionClock.nextVersion());
+        // The request has its own duplicated Vert.x context, where Quarkus keeps the MDC, so the key
+        // stays with this request's log lines until it is removed when the publish is settled.
+        MDC.put(ARTICLE_ID_MDC, event.id().toString());
         return publisher
                 .publish(event)
                 .replaceWith(event)
@@ -36,7 +43,9 @@ public class ArticleIntake {
                     Log.debugf("Accepted article %s version %d from %s", event.id(), event.version(), event.url());
                 })
                 .onFailure()
-                .invoke(metrics::failed);
+                .invoke(metrics::failed)
+                .onTermination()
+                .invoke(() -> MDC.remove(ARTICLE_ID_MDC));
     }
 
     static ArticleIngested toEvent(ValidArticle article, long version) {

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.CloudEventTypes;
 import dev.tidings.ingest.config.IngestConfig;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,7 +61,11 @@ public class IngestedPublisher {
                         .withSubject(key)
                         .withDataContentType("application/json")
                         .withTimestamp(event.ingestedAt().atZone(ZoneOffset.UTC))
-                        .build());
+                        .build())
+                // The request's span, current here, is the parent of the send span whose context the
+                // connector writes into the record's headers (traceparent); without a collector
+                // configured the context is empty and nothing is written.
+                .addMetadata(TracingMetadata.withCurrent(Context.current()));
         // Deferred: the emitter may throw at once (buffer full, channel down) and that must fail the
         // Uni like a nack does rather than escape the reactive chain.
         return Uni.createFrom()

@@ -5,13 +5,21 @@ import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.MDC;
 
 /**
  * Stores each enriched article from Kafka. The returned Uni completes once the row's transaction
@@ -21,6 +29,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class EnrichedConsumer {
     public static final String CHANNEL = "articles-enriched";
+    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
+    public static final String ARTICLE_ID_MDC = "articleId";
 
     private final EnrichedRecordReader reader;
     private final ArticleStore store;
@@ -29,6 +39,8 @@ public class EnrichedConsumer {
     private final Counter stored;
     private final Counter skipped;
     private final Counter failed;
+    private final Timer storeDuration;
+    private final Timer pipelineLatency;
 
     public EnrichedConsumer(
             EnrichedRecordReader reader, ArticleStore store, StoreRetryConfig retry, MeterRegistry registry) {
@@ -44,10 +56,40 @@ public class EnrichedConsumer {
         this.failed = Counter.builder("tidings.query.articles.failed")
                 .description("Enriched-topic records that could not be stored and went to the dead-letter topic")
                 .register(registry);
+        // Histogram buckets for both come from LatencyHistograms.
+        this.storeDuration = Timer.builder("tidings.query.store.duration")
+                .description("Time to store one enriched article, retries for a passing database failure included")
+                .register(registry);
+        this.pipelineLatency = Timer.builder("tidings.pipeline.latency")
+                .description("Time from ingest's acceptance of an article (ingestedAt) to its row's commit here;"
+                        + " a replay stores old articles again, which shows as outliers")
+                .register(registry);
     }
 
+    /**
+     * Acks the record once its row is committed (or found older than the stored one), nacks it, and
+     * so dead-letters it, when it can never be stored.
+     *
+     * <p>The connector's consume span (a child of enrichment's send span, from the record's headers)
+     * is made current while the record is stored, so that the database spans join the article's trace.
+     */
     @Incoming(CHANNEL)
+    public Uni<Void> consume(Message<String> record) {
+        io.opentelemetry.context.Context trace = TracingMetadata.fromMessage(record)
+                .map(TracingMetadata::getCurrentContext)
+                .orElse(null);
+        return consume(record.getPayload(), trace)
+                .onItemOrFailure()
+                .transformToUni((ignored, failure) ->
+                        Uni.createFrom().completionStage(failure == null ? record.ack() : record.nack(failure)));
+    }
+
+    /** Stores one record's value; the Uni fails when the record can never be stored. */
     public Uni<Void> consume(String payload) {
+        return consume(payload, null);
+    }
+
+    private Uni<Void> consume(String payload, io.opentelemetry.context.Context trace) {
         ArticleRow row;
         try {
             row = reader.read(payload);
@@ -56,8 +98,22 @@ public class EnrichedConsumer {
             Log.warnf("Dead-lettering an enriched record: %s", e.getMessage());
             return Uni.createFrom().failure(e);
         }
+        // Each record has its own duplicated Vert.x context, where Quarkus keeps both the MDC and the
+        // current trace context: both are set for this record's work and removed when it is settled.
+        MDC.put(ARTICLE_ID_MDC, row.id().toString());
+        Scope traced = trace != null && Span.fromContext(trace).getSpanContext().isValid()
+                ? trace.makeCurrent()
+                : Scope.noop();
+        long start = System.nanoTime();
         return storeWithRetry(row)
                 .invoke(outcome -> {
+                    storeDuration.record(Duration.ofNanos(System.nanoTime() - start));
+                    if (outcome == UpsertOutcome.STORED && row.ingestedAt() != null) {
+                        Duration sinceIngest = Duration.between(row.ingestedAt(), Instant.now());
+                        if (!sinceIngest.isNegative()) {
+                            pipelineLatency.record(sinceIngest);
+                        }
+                    }
                     (outcome == UpsertOutcome.STORED ? stored : skipped).increment();
                     Log.debugf("Article %s version %d: %s", row.id(), row.version(), outcome);
                 })
@@ -65,6 +121,11 @@ public class EnrichedConsumer {
                 .invoke(e -> {
                     failed.increment();
                     Log.errorf(e, "Dead-lettering article %s version %d: storing failed", row.id(), row.version());
+                })
+                .onTermination()
+                .invoke(() -> {
+                    traced.close();
+                    MDC.remove(ARTICLE_ID_MDC);
                 })
                 .replaceWithVoid();
     }
