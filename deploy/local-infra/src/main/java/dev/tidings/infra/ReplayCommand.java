@@ -16,14 +16,11 @@ public final class ReplayCommand {
     static final String ENRICHMENT_GROUP = "tidings-enrichment";
     static final String INGESTED_TOPIC = "articles.ingested";
     private static final PrintStream OUT = System.out;
-    // Held, so that the level is not lost when the logger is garbage collected.
-    private static final java.util.logging.Logger QUIET_KAFKA = java.util.logging.Logger.getLogger("org.apache.kafka");
 
     private ReplayCommand() {}
 
     public static void main(String[] args) {
-        // The Admin client logs its whole configuration at INFO; the output here is the reset itself.
-        QUIET_KAFKA.setLevel(java.util.logging.Level.WARNING);
+        QuietLibraryLogs.apply();
         String bootstrap = "127.0.0.1:19092";
         String group = ENRICHMENT_GROUP;
         String topic = INGESTED_TOPIC;

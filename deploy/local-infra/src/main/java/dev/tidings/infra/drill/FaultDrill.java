@@ -9,6 +9,7 @@ import dev.tidings.infra.LocalStack;
 import dev.tidings.infra.Ports;
 import dev.tidings.infra.PostgresServer;
 import dev.tidings.infra.ProjectPaths;
+import dev.tidings.infra.QuietLibraryLogs;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
@@ -83,7 +84,8 @@ public final class FaultDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        DrillLogging.quiet();
+        // Its own lines only: the stack's start-up messages too.
+        QuietLibraryLogs.apply("dev.tidings.infra");
         int total = 10_000;
         int concurrency = 16;
         Path work = ProjectPaths.root().resolve("deploy/local/.drills/fault");

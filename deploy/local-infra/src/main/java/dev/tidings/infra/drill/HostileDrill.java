@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.infra.LocalStack;
 import dev.tidings.infra.Ports;
 import dev.tidings.infra.ProjectPaths;
+import dev.tidings.infra.QuietLibraryLogs;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -49,7 +50,8 @@ public final class HostileDrill {
     }
 
     public static void main(String[] args) throws Exception {
-        DrillLogging.quiet();
+        // Its own lines only: the stack's start-up messages too.
+        QuietLibraryLogs.apply("dev.tidings.infra");
         Path work = ProjectPaths.root().resolve("deploy/local/.drills/hostile");
         if (args.length == 2 && args[0].equals("--work")) {
             work = Path.of(args[1]);
