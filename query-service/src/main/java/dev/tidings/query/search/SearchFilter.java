@@ -133,99 +133,20 @@ public record SearchFilter(
 
     /** The same filter without one dimension's condition: facet counts for that dimension ignore it. */
     public SearchFilter without(FacetDimension dimension) {
-        List<String> none = List.of();
-        return switch (dimension) {
-            case TOPIC ->
-                new SearchFilter(
-                        q,
-                        persons,
-                        organizations,
-                        locations,
-                        countries,
-                        none,
-                        languages,
-                        sources,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-            case COUNTRY ->
-                new SearchFilter(
-                        q,
-                        persons,
-                        organizations,
-                        locations,
-                        none,
-                        topics,
-                        languages,
-                        sources,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-            case PERSON ->
-                new SearchFilter(
-                        q,
-                        none,
-                        organizations,
-                        locations,
-                        countries,
-                        topics,
-                        languages,
-                        sources,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-            case ORGANIZATION ->
-                new SearchFilter(
-                        q,
-                        persons,
-                        none,
-                        locations,
-                        countries,
-                        topics,
-                        languages,
-                        sources,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-            case SOURCE ->
-                new SearchFilter(
-                        q,
-                        persons,
-                        organizations,
-                        locations,
-                        countries,
-                        topics,
-                        languages,
-                        none,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-            case LANGUAGE ->
-                new SearchFilter(
-                        q,
-                        persons,
-                        organizations,
-                        locations,
-                        countries,
-                        topics,
-                        none,
-                        sources,
-                        from,
-                        to,
-                        minTone,
-                        maxTone,
-                        includeDuplicates);
-        };
+        return new SearchFilter(
+                q,
+                dimension == FacetDimension.PERSON ? List.of() : persons,
+                dimension == FacetDimension.ORGANIZATION ? List.of() : organizations,
+                locations,
+                dimension == FacetDimension.COUNTRY ? List.of() : countries,
+                dimension == FacetDimension.TOPIC ? List.of() : topics,
+                dimension == FacetDimension.LANGUAGE ? List.of() : languages,
+                dimension == FacetDimension.SOURCE ? List.of() : sources,
+                from,
+                to,
+                minTone,
+                maxTone,
+                includeDuplicates);
     }
 
     /**

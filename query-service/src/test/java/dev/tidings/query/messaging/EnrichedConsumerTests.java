@@ -13,10 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.infra.LocalInfraTestResource;
-import dev.tidings.query.ArticleListing;
 import dev.tidings.query.EnrichedTopic;
 import dev.tidings.query.FixtureArticles;
 import dev.tidings.query.Metrics;
+import dev.tidings.query.SearchApi;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -106,8 +106,7 @@ class EnrichedConsumerTests {
                         .extract()
                         .asString());
         assertEquals(
-                1,
-                ArticleListing.allIds().stream().filter(id.toString()::equals).count());
+                1, SearchApi.allIds().stream().filter(id.toString()::equals).count());
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.infra.LocalInfraTestResource;
-import dev.tidings.query.ArticleListing;
 import dev.tidings.query.FixtureArticles;
+import dev.tidings.query.SearchApi;
 import dev.tidings.query.article.ArticleRow;
 import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.messaging.EnrichedRecordReader;
@@ -48,7 +48,7 @@ class ArticlePagingTests {
             store(article);
         }
 
-        List<String> seen = ArticleListing.allIds(3, page -> {
+        List<String> seen = SearchApi.allIds(3, page -> {
             // Articles that arrive while a client pages land before its cursor: newer than all.
             store(FixtureArticles.article(UUID.randomUUID(), VERSION, FIRST, 1, Instant.now()));
         });
