@@ -8,19 +8,23 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads what a page says about itself: JSON-LD (schema.org {@code Article} and its kinds, also
- * inside {@code @graph} and arrays), Open Graph and other meta tags, {@code <link rel=canonical>},
- * {@code <time datetime>}, {@code <html lang>} and the byline in the page. For each part the most
- * deliberate source comes first: JSON-LD, then meta tags, then what is visible in the page.
+ * inside {@code @graph} and arrays), Dublin Core, Open Graph and other meta tags, {@code <link
+ * rel=canonical>}, {@code <time datetime>}, {@code <html lang>} and the byline in the page. For each
+ * part the most deliberate source comes first: JSON-LD, then meta tags, then what is visible in the
+ * page (the order Mozilla's Readability uses for title and byline).
  *
  * <p>Read-only: it never changes the document. Thread-safe. A malformed JSON-LD block is skipped.
  */
@@ -41,63 +45,82 @@ public final class PageMetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile("(?iu)^(?:by|von|par|por|di|door|av|af)\\s*:?\\s+");
     private static final Pattern AUTHOR_SEPARATOR =
             Pattern.compile("(?iu)\\s*(?:[,;|]|\\s(?:and|und|et|y|e|en|och|og|&)\\s)\\s*");
+    /** XHTML pages wrap their JSON-LD in a CDATA section, sometimes behind a JavaScript comment. */
+    private static final Pattern CDATA = Pattern.compile("^\\s*(?://\\s*)?<!\\[CDATA\\[|(?://\\s*)?]]>\\s*$");
+
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—»·:]\\s+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—»·/\\\\]\\s+");
 
     public PageMetadata read(Document page, String url) {
         JsonLd jsonLd = JsonLd.of(page);
-        String siteName = first(meta(page, "og:site_name"), jsonLd.publisher(), meta(page, "application-name"));
+        MetaTags meta = MetaTags.of(page);
+        String siteName = first(meta.get("og:site_name"), jsonLd.publisher(), meta.get("application-name"));
         return new PageMetadata(
-                title(page, jsonLd, siteName),
-                authors(page, jsonLd),
-                publishedAt(page, jsonLd),
-                httpUrl(url, first(attr(page, "link[rel~=(?i)^canonical$]", "href"), meta(page, "og:url"))),
-                language(page),
+                title(page, jsonLd, meta, siteName),
+                authors(page, jsonLd, meta),
+                publishedAt(page, jsonLd, meta),
+                httpUrl(url, first(attr(page, "link[rel~=(?i)^canonical$]", "href"), meta.get("og:url"))),
+                language(page, meta),
                 siteName,
                 first(
                         jsonLd.text("description"),
-                        meta(page, "og:description"),
-                        meta(page, "description"),
-                        meta(page, "twitter:description")),
+                        meta.get("dc:description"),
+                        meta.get("dcterm:description"),
+                        meta.get("og:description"),
+                        meta.get("description"),
+                        meta.get("twitter:description")),
                 httpUrl(
                         url,
                         first(
-                                meta(page, "og:image"),
-                                meta(page, "og:image:url"),
-                                meta(page, "twitter:image"),
-                                meta(page, "twitter:image:src"),
+                                meta.get("og:image"),
+                                meta.get("og:image:url"),
+                                meta.get("twitter:image"),
+                                meta.get("twitter:image:src"),
                                 jsonLd.image(),
                                 attr(page, "link[rel=image_src]", "href"))));
     }
 
-    private static String title(Document page, JsonLd jsonLd, String siteName) {
+    /**
+     * The page's own headline: from the metadata meant for it before the browser tab's title, which
+     * usually carries the site's name too; the first heading when there is neither.
+     */
+    private static String title(Document page, JsonLd jsonLd, MetaTags meta, String siteName) {
         String title = first(
                 jsonLd.text("headline"),
-                meta(page, "og:title"),
-                meta(page, "twitter:title"),
-                withoutSiteName(tidy(page.title()), siteName),
-                page.selectFirst("h1") == null
-                        ? null
-                        : tidy(page.selectFirst("h1").text()));
+                jsonLd.text("name"),
+                meta.get("dc:title"),
+                meta.get("dcterm:title"),
+                meta.get("og:title"),
+                meta.get("twitter:title"),
+                meta.get("parsely-title"),
+                withoutSiteName(tidy(page.title()), siteName));
         return title == null ? firstHeading(page) : title;
     }
 
-    /** "Council approves harbour budget | The Coastal Gazette" without " | The Coastal Gazette". */
-    private static String withoutSiteName(String title, String siteName) {
-        if (title == null || siteName == null) {
-            return title;
+    /**
+     * "Council approves harbour budget | The Coastal Gazette" without " | The Coastal Gazette": the
+     * part after the last separator goes when it is the site's name, or when at least three words
+     * stay before it (as Mozilla's Readability does); a short title such as "Brexit - the vote" stays
+     * whole.
+     */
+    static String withoutSiteName(String title, String siteName) {
+        if (title == null) {
+            return null;
         }
-        var separators = TITLE_SEPARATOR.matcher(title);
+        Matcher separators = TITLE_SEPARATOR.matcher(title);
         int lastStart = -1;
         int lastEnd = -1;
         while (separators.find()) {
             lastStart = separators.start();
             lastEnd = separators.end();
         }
-        if (lastStart > 0 && normalised(title.substring(lastEnd)).equals(normalised(siteName))) {
-            return title.substring(0, lastStart).strip();
+        if (lastStart <= 0) {
+            return title;
         }
-        return title;
+        String before = title.substring(0, lastStart).strip();
+        boolean siteNameAfter =
+                siteName != null && normalised(title.substring(lastEnd)).equals(normalised(siteName));
+        return siteNameAfter || wordCount(before) >= 3 ? before : title;
     }
 
     private static String firstHeading(Document page) {
@@ -110,20 +133,21 @@ public final class PageMetadataReader {
         return null;
     }
 
-    private static List<String> authors(Document page, JsonLd jsonLd) {
+    private static List<String> authors(Document page, JsonLd jsonLd, MetaTags meta) {
         List<String> authors = jsonLd.authors();
         if (!authors.isEmpty()) {
             return authors;
         }
         for (String name : List.of(
+                "dc:creator",
+                "dcterm:creator",
                 "author",
                 "article:author",
+                "og:article:author",
                 "parsely-author",
-                "sailthru.author",
-                "dc.creator",
-                "dcterms.creator",
+                "sailthru:author",
                 "byl")) {
-            String value = meta(page, name);
+            String value = meta.get(name);
             if (value != null && !looksLikeUrl(value)) {
                 return splitByline(value);
             }
@@ -135,20 +159,37 @@ public final class PageMetadataReader {
                 return splitByline(text);
             }
         }
-        for (Element element : page.body().getAllElements()) {
-            if (element.normalName().equals("body") || element.normalName().equals("html")) {
-                continue;
-            }
-            String marks = element.className() + " " + element.id();
-            if (marks.isBlank() || !BYLINE_CLASS.matcher(marks).find()) {
+        Element byline = innermostByline(page.body());
+        return byline == null ? List.of() : splitByline(byline.text());
+    }
+
+    /**
+     * The first element whose class or id says byline or author and whose text is short; the
+     * innermost such element inside it, so that "By Ana Ortiz, 2 hours ago" gives way to the
+     * "author" element within.
+     */
+    private static Element innermostByline(Element root) {
+        Element found = null;
+        for (Element element : root.getAllElements()) {
+            if (element == root || !isBylineMarked(element)) {
                 continue;
             }
             String text = tidy(element.text());
-            if (text != null && text.length() <= MAX_BYLINE_CHARS) {
-                return splitByline(text);
+            if (text == null || text.length() > MAX_BYLINE_CHARS) {
+                continue;
+            }
+            if (found == null || element.parents().contains(found)) {
+                found = element;
+            } else {
+                break;
             }
         }
-        return List.of();
+        return found;
+    }
+
+    private static boolean isBylineMarked(Element element) {
+        String marks = element.className() + " " + element.id();
+        return !marks.isBlank() && BYLINE_CLASS.matcher(marks).find();
     }
 
     /** "By Ana Ortiz and Kim Min-jun" as its two names. */
@@ -164,24 +205,24 @@ public final class PageMetadataReader {
         return List.copyOf(names);
     }
 
-    private static Instant publishedAt(Document page, JsonLd jsonLd) {
+    private static Instant publishedAt(Document page, JsonLd jsonLd, MetaTags meta) {
         List<String> candidates = new ArrayList<>();
         candidates.add(jsonLd.text("datePublished"));
         for (String name : List.of(
                 "article:published_time",
                 "og:article:published_time",
-                "datePublished",
+                "datepublished",
+                "parsely-pub-date",
+                "sailthru:date",
                 "pubdate",
                 "publishdate",
                 "publish-date",
-                "parsely-pub-date",
-                "sailthru.date",
-                "dc.date.issued",
-                "dcterms.issued",
-                "dc.date",
-                "dcterms.date",
+                "dc:date:issued",
+                "dcterm:issued",
+                "dc:date",
+                "dcterm:date",
                 "date")) {
-            candidates.add(meta(page, name));
+            candidates.add(meta.get(name));
         }
         candidates.add(attr(page, "[itemprop=datePublished][datetime]", "datetime"));
         candidates.add(attr(page, "time[pubdate][datetime]", "datetime"));
@@ -196,29 +237,14 @@ public final class PageMetadataReader {
         return null;
     }
 
-    private static String language(Document page) {
+    private static String language(Document page, MetaTags meta) {
         Element html = page.selectFirst("html");
         String lang = first(
                 html == null ? null : tidy(html.attr("lang")),
                 html == null ? null : tidy(html.attr("xml:lang")),
                 attr(page, "meta[http-equiv~=(?i)^content-language$]", "content"),
-                meta(page, "og:locale"));
+                meta.get("og:locale"));
         return lang == null ? null : lang.replace('_', '-');
-    }
-
-    /** The content of {@code <meta property=name>} or {@code <meta name=name>} or {@code itemprop}. */
-    private static String meta(Document page, String name) {
-        for (Element meta : page.getElementsByTag("meta")) {
-            if (name.equalsIgnoreCase(meta.attr("property"))
-                    || name.equalsIgnoreCase(meta.attr("name"))
-                    || name.equalsIgnoreCase(meta.attr("itemprop"))) {
-                String content = tidy(meta.attr("content"));
-                if (content != null) {
-                    return content;
-                }
-            }
-        }
-        return null;
     }
 
     private static String attr(Document page, String selector, String attribute) {
@@ -252,6 +278,10 @@ public final class PageMetadataReader {
         return tidy.isEmpty() ? null : tidy;
     }
 
+    private static int wordCount(String text) {
+        return text.isBlank() ? 0 : WHITESPACE.split(text.strip()).length;
+    }
+
     private static String normalised(String text) {
         return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
@@ -265,7 +295,35 @@ public final class PageMetadataReader {
         return null;
     }
 
-    /** The page's JSON-LD, reduced to the one node that describes the article. */
+    /**
+     * The page's meta tags by name, {@code property} or {@code itemprop}, each the first with a
+     * non-empty content. Keys are lower case with "." as ":" ({@code DC.title} is {@code dc:title}),
+     * and a property that lists several names ({@code "dc:title og:title"}) counts for each.
+     */
+    private record MetaTags(Map<String, String> contents) {
+        static MetaTags of(Document page) {
+            Map<String, String> contents = new HashMap<>();
+            for (Element meta : page.getElementsByTag("meta")) {
+                String content = tidy(meta.attr("content"));
+                if (content == null) {
+                    continue;
+                }
+                for (String attribute : List.of("property", "name", "itemprop")) {
+                    for (String key : WHITESPACE.split(meta.attr(attribute).strip())) {
+                        if (!key.isEmpty()) {
+                            contents.putIfAbsent(key.toLowerCase(Locale.ROOT).replace('.', ':'), content);
+                        }
+                    }
+                }
+            }
+            return new MetaTags(contents);
+        }
+
+        String get(String key) {
+            return contents.get(key.replace('.', ':'));
+        }
+    }
+
     private record JsonLd(JsonNode article, List<JsonNode> nodes) {
 
         private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -288,7 +346,7 @@ public final class PageMetadataReader {
         static JsonLd of(Document page) {
             List<JsonNode> nodes = new ArrayList<>();
             for (Element script : page.select("script[type~=(?i)application/ld\\+json]")) {
-                String json = script.data();
+                String json = CDATA.matcher(script.data()).replaceAll("");
                 if (json.length() > MAX_JSON_LD_CHARS) {
                     continue;
                 }
