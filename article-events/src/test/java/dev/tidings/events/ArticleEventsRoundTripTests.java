@@ -84,7 +84,10 @@ class ArticleEventsRoundTripTests {
                 List.of(new Keyword("ferry crews", 0.42)),
                 new Tone(-2.5, 1.0, 3.5),
                 "Ferry crews in Busan walked out yesterday.",
-                "0123456789abcdef");
+                "0123456789abcdef",
+                "Crews of the harbour ferries stopped work over pay.",
+                "https://news.example.org/images/ferry-strike.jpg",
+                "https://news.example.org/asia/ferry-strike");
     }
 
     @Test
@@ -124,6 +127,19 @@ class ArticleEventsRoundTripTests {
         assertEquals(plain, JSON.readValue(json, ArticleEnriched.class));
         assertValid("article-enriched.v1.json", json);
         assertEquals(0, JSON.readTree(json).get("segments").get("teasers").size());
+    }
+
+    @Test
+    void anEventFromBeforeThePageFieldsStillReadsAndMatchesTheSchema() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        node.remove(List.of("description", "imageUrl", "canonicalUrl"));
+
+        ArticleEnriched read = JSON.readValue(node.toString(), ArticleEnriched.class);
+
+        assertValid("article-enriched.v1.json", node.toString());
+        assertEquals(null, read.description());
+        assertEquals(null, read.canonicalUrl());
+        assertEquals(enriched().fingerprint(), read.fingerprint());
     }
 
     @Test

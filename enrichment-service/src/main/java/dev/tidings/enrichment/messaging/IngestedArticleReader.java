@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.enrichment.segment.HtmlPageCleaner;
 import dev.tidings.events.ArticleIngested;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ public class IngestedArticleReader {
         if (article.url() == null) {
             missing.add("url");
         }
-        if (article.title() == null) {
+        // An HTML page may come without a title: the page tagger takes the page's own.
+        if (article.title() == null && !HtmlPageCleaner.isHtml(article.body(), article.contentType())) {
             missing.add("title");
         }
         if (article.body() == null) {

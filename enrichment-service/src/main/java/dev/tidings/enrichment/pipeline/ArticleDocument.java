@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.pipeline;
 
+import dev.tidings.enrichment.page.PageMetadata;
 import dev.tidings.events.Amount;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.Country;
@@ -10,6 +11,7 @@ import dev.tidings.events.Quote;
 import dev.tidings.events.Segments;
 import dev.tidings.events.Tone;
 import dev.tidings.events.Topic;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +25,12 @@ import java.util.Objects;
 public final class ArticleDocument {
     private static final DetectedLanguage NOT_YET_DETECTED = new DetectedLanguage(DetectedLanguage.UNDETERMINED, 0.0);
 
+    /** A title made from the body is cut at a word boundary before this many characters. */
+    private static final int MAX_DERIVED_TITLE_CHARS = 120;
+
     private final ArticleIngested article;
+    private String pageText;
+    private PageMetadata page = PageMetadata.NONE;
     private String body;
     private Segments segments = Segments.NONE;
     private DetectedLanguage language = NOT_YET_DETECTED;
@@ -40,16 +47,90 @@ public final class ArticleDocument {
 
     public ArticleDocument(ArticleIngested article) {
         this.article = Objects.requireNonNull(article, "article");
-        Objects.requireNonNull(article.title(), "title");
         this.body = Objects.requireNonNull(article.body(), "body");
+        this.pageText = article.body();
     }
 
     public ArticleIngested article() {
         return article;
     }
 
+    /**
+     * The title: the producer's; else, for an HTML page, the page's own (its metadata, its
+     * {@code <title>}, its first heading); else the first line of the main story, so that an article
+     * never goes without one.
+     */
     public String title() {
-        return article.title();
+        String title = present(article.title(), page.title());
+        return title != null ? title : titleFromBody();
+    }
+
+    private String titleFromBody() {
+        String firstLine = body.strip().lines().findFirst().orElse("").strip();
+        if (firstLine.length() <= MAX_DERIVED_TITLE_CHARS) {
+            return firstLine.isEmpty() && article.url() != null ? article.url() : firstLine;
+        }
+        int cut = firstLine.lastIndexOf(' ', MAX_DERIVED_TITLE_CHARS);
+        return firstLine.substring(0, cut > 0 ? cut : MAX_DERIVED_TITLE_CHARS) + "…";
+    }
+
+    /**
+     * The text the segment tagger cuts the main story from: the submitted content, or for an HTML
+     * page the article's text that the page tagger found in it, one paragraph per line.
+     */
+    public String pageText() {
+        return pageText;
+    }
+
+    /** What an HTML page says about itself; {@link PageMetadata#NONE} for text. */
+    public PageMetadata page() {
+        return page;
+    }
+
+    /** Sets what the page tagger read from an HTML page; only it may, before the segment tagger runs. */
+    public void setPage(String mainText, PageMetadata metadata) {
+        this.pageText = Objects.requireNonNull(mainText, "mainText");
+        this.body = mainText;
+        this.page = Objects.requireNonNull(metadata, "metadata");
+    }
+
+    // What the producer sent always wins; the page fills only what it left out.
+
+    public String source() {
+        return present(article.source(), page.siteName());
+    }
+
+    public List<String> authors() {
+        return article.authors().isEmpty() ? page.authors() : article.authors();
+    }
+
+    public Instant publishedAt() {
+        return article.publishedAt() != null ? article.publishedAt() : page.publishedAt();
+    }
+
+    /** The producer's language hint, else the page's {@code <html lang>}; a hint, not the detected language. */
+    public String languageHint() {
+        return present(article.language(), page.language());
+    }
+
+    public String description() {
+        return page.description();
+    }
+
+    public String imageUrl() {
+        return page.imageUrl();
+    }
+
+    /** The URL the page names as its own, else ingest's canonical form of the submitted URL. */
+    public String canonicalUrl() {
+        return present(page.canonicalUrl(), article.canonicalUrl());
+    }
+
+    private static String present(String first, String second) {
+        if (first != null && !first.isBlank()) {
+            return first.strip();
+        }
+        return second == null || second.isBlank() ? null : second.strip();
     }
 
     /**
@@ -60,7 +141,7 @@ public final class ArticleDocument {
         return body;
     }
 
-    /** The page as submitted, before segmentation and HTML cleaning. */
+    /** The page as submitted, before text extraction and segmentation. */
     public String submittedContent() {
         return article.body();
     }

@@ -58,11 +58,11 @@ public class ArticleEnricher {
                 article.id(),
                 article.version(),
                 article.url(),
-                article.source(),
-                article.title(),
+                document.source(),
+                document.title(),
                 document.body(),
-                article.publishedAt(),
-                article.authors(),
+                document.publishedAt(),
+                document.authors(),
                 article.section(),
                 article.contentHash(),
                 article.ingestedAt(),
@@ -80,7 +80,10 @@ public class ArticleEnricher {
                 document.keywords(),
                 document.tone(),
                 document.summary(),
-                document.fingerprint());
+                document.fingerprint(),
+                document.description(),
+                document.imageUrl(),
+                document.canonicalUrl());
     }
 
     private static String describe(Map<String, Duration> loadTimes) {

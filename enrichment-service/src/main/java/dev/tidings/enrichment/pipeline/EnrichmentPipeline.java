@@ -6,6 +6,7 @@ import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.geo.PlaceTagger;
 import dev.tidings.enrichment.keyword.KeywordTagger;
 import dev.tidings.enrichment.language.LanguageTagger;
+import dev.tidings.enrichment.page.PageTagger;
 import dev.tidings.enrichment.quote.QuoteTagger;
 import dev.tidings.enrichment.segment.SegmentTagger;
 import dev.tidings.enrichment.summary.SummaryTagger;
@@ -41,7 +42,10 @@ public final class EnrichmentPipeline {
      */
     public static EnrichmentPipeline standard() {
         return load(List.of(
-                // First, because every offset indexes into the main story it leaves.
+                // First: an HTML page becomes its article's text, and what the page says of itself
+                // fills what the producer left out (title, authors, time...).
+                PageTagger::new,
+                // Next, because every offset indexes into the main story it leaves.
                 SegmentTagger::new,
                 // Before the rest, because the English-only taggers skip other languages.
                 LanguageTagger::new,

@@ -52,17 +52,6 @@ public final class PageSegmenter {
     /** Below this many words the "main story" left after a cut would be too little to trust the cut. */
     private static final int MIN_MAIN_STORY_WORDS = 40;
 
-    private final HtmlPageCleaner htmlCleaner = new HtmlPageCleaner();
-
-    /**
-     * Segments a page as submitted: HTML (by content type, or by its look) is first reduced to text
-     * with one paragraph per line, and the main story is then a part of that text.
-     */
-    public SegmentedPage segmentSubmitted(String content, String contentType) {
-        String text = HtmlPageCleaner.isHtml(content, contentType) ? htmlCleaner.clean(content) : content;
-        return segment(text);
-    }
-
     /** Segments a plain-text page, one paragraph per line. */
     public SegmentedPage segment(String page) {
         List<Line> lines = Line.split(page == null ? "" : page);

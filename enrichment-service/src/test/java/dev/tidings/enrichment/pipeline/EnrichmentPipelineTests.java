@@ -29,6 +29,7 @@ class EnrichmentPipelineTests {
 
         assertEquals(
                 List.of(
+                        "page",
                         "segment",
                         "language",
                         "entity",
