@@ -27,6 +27,9 @@ public final class HtmlPageReader {
     public HtmlPage read(String html, String url) {
         String base = url == null ? "" : url;
         Document page = Jsoup.parse(html == null ? "" : html, base);
+        // Readability keeps a copy of the page's HTML; pretty-printing it would cost far more than the
+        // parse, and on deeply nested tags grows with the square of the depth.
+        page.outputSettings().prettyPrint(false);
         PageMetadata metadata;
         try {
             metadata = metadataReader.read(page, url);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import net.dankito.readability4j.Article;
 import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -93,9 +94,11 @@ final class MainTextEvaluation implements Measurement {
         PageSegmenter segmenter = new PageSegmenter();
         List<Candidate> candidates = new ArrayList<>(List.of(
                 new Candidate("HtmlPageCleaner on the whole page (before)", html -> new HtmlPageCleaner().clean(html)),
-                new Candidate("Readability4J 1.0.8 alone", html -> readability(html, false, false, page -> {})),
-                new Candidate("+ hidden elements removed first", html -> readability(html, true, false, page -> {})),
-                new Candidate("+ link lists removed after", html -> readability(html, true, true, page -> {})),
+                new Candidate("Readability4J 1.0.8 alone", html -> readability(html, 0)),
+                new Candidate("+ hidden elements removed first", html -> readability(html, 1)),
+                new Candidate("+ cookie and consent notices removed first", html -> readability(html, 2)),
+                new Candidate("+ headline removed after", html -> readability(html, 3)),
+                new Candidate("+ link lists removed after", html -> readability(html, 4)),
                 new Candidate(
                         "+ whole page when no article found: HtmlPageReader",
                         html -> reader.read(html, PAGE_URL).mainText()),
@@ -107,29 +110,40 @@ final class MainTextEvaluation implements Measurement {
         if (tried) {
             candidates.add(new Candidate(
                     "tried: + blocks whose class or id says share, related, comment, ad... removed",
-                    html -> readability(html, true, true, MainTextEvaluation::removeBoilerplateClasses)));
+                    html -> readability(html, 4, MainTextEvaluation::removeBoilerplateClasses)));
             candidates.add(new Candidate(
                     "tried: + figures and captions removed",
                     html -> readability(
                             html,
-                            true,
-                            true,
+                            4,
                             content -> content.select("figure, figcaption").remove())));
         }
         return candidates;
     }
 
-    private static String readability(
-            String html, boolean removeHidden, boolean removeLinkLists, Consumer<Element> more) {
+    /** Readability4J with the first {@code steps} of the service's steps around it. */
+    private static String readability(String html, int steps) {
+        return readability(html, steps, content -> {});
+    }
+
+    private static String readability(String html, int steps, Consumer<Element> more) {
         Document page = Jsoup.parse(html, PAGE_URL);
-        if (removeHidden) {
+        page.outputSettings().prettyPrint(false);
+        if (steps >= 1) {
             MainTextExtractor.removeHidden(page);
         }
-        Element content = new Readability4J(PAGE_URL, page).parse().getArticleContent();
+        if (steps >= 2) {
+            MainTextExtractor.removeCookieNotices(page);
+        }
+        Article article = new Readability4J(PAGE_URL, page).parse();
+        Element content = article.getArticleContent();
         if (content == null) {
             return "";
         }
-        if (removeLinkLists) {
+        if (steps >= 3) {
+            MainTextExtractor.removeHeadline(content, article.getTitle());
+        }
+        if (steps >= 4) {
             MainTextExtractor.removeLinkLists(content);
         }
         more.accept(content);
