@@ -4,53 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class HtmlPageReaderTests {
 
-    static final String URL = "https://harbour-ledger.example/2026/03/14/ferry-crews-vote-to-strike?utm_source=feed";
-
-    /** The story's paragraphs in the page, as the body must give them: one per line, nothing else. */
-    static final List<String> FERRY_STORY = List.of(
-            "Ferry crews on the route between Keelung and the Matsu islands voted on Thursday to strike from Friday"
-                    + " morning, after the operator refused to drop a rota that would add two night shifts a week.",
-            "Of the 312 deck hands and engineers who cast a ballot, 287 backed the walkout, the Keelung Seafarers'"
-                    + " Union said. It is the first strike on the route since the service was put out to tender in"
-                    + " 2019.",
-            "\"Our members have sailed through typhoons for this company, and they are asking for nothing more than"
-                    + " the right to sleep,\" said Chen Wei-ting, the union's secretary, outside the terminal on"
-                    + " Thursday evening.",
-            "The operator, Northern Straits Shipping, said the new rota was needed to keep to a timetable set by the"
-                    + " transport ministry and that crews would be paid a night allowance for each extra shift.",
-            "About 1,800 passengers a day use the ferries in the spring, most of them islanders travelling to"
-                    + " hospital appointments and schools in Keelung. The ministry said it would lay on a chartered"
-                    + " vessel for patients if the strike goes ahead.",
-            "Talks between the union and the operator are due to resume on Friday at 9 a.m. at the offices of the"
-                    + " Keelung labour bureau, which has offered to mediate.");
-
     private final HtmlPageReader reader = new HtmlPageReader();
 
-    static String fixture(String name) throws IOException {
-        try (InputStream in = HtmlPageReaderTests.class.getResourceAsStream("/fixtures/pages/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    @Test
+    void aNewsPageGivesExactlyTheArticlesParagraphs() {
+        String text = reader.read(PageFixtures.page("ferry-strike.html"), PageFixtures.URL)
+                .mainText();
+
+        assertEquals(PageFixtures.FERRY_STORY, text.lines().toList());
     }
 
     @Test
-    void aNewsPageGivesExactlyTheArticlesParagraphs() throws IOException {
-        String text = reader.read(fixture("ferry-strike.html"), URL).mainText();
-
-        assertEquals(FERRY_STORY, text.lines().toList());
-    }
-
-    @Test
-    void nothingOfThePagesFurnitureIsLeft() throws IOException {
-        String text = reader.read(fixture("ferry-strike.html"), URL).mainText();
+    void nothingOfThePagesFurnitureIsLeft() {
+        String text = reader.read(PageFixtures.page("ferry-strike.html"), PageFixtures.URL)
+                .mainText();
 
         for (String furniture : List.of(
                 "cookies", // cookie notice
@@ -69,8 +42,9 @@ class HtmlPageReaderTests {
     }
 
     @Test
-    void thePagesMetadataComesWithIt() throws IOException {
-        PageMetadata metadata = reader.read(fixture("ferry-strike.html"), URL).metadata();
+    void thePagesMetadataComesWithIt() {
+        PageMetadata metadata = reader.read(PageFixtures.page("ferry-strike.html"), PageFixtures.URL)
+                .metadata();
 
         assertEquals("Ferry crews in Keelung vote to strike over night shifts", metadata.title());
         assertEquals(List.of("Lin Mei-hua", "Tomas Berg"), metadata.authors());
@@ -83,8 +57,8 @@ class HtmlPageReaderTests {
     }
 
     @Test
-    void aGermanPage() throws IOException {
-        HtmlPage page = reader.read(fixture("faehre-streik.html"), "https://hafenbote.example/kiel/faehre");
+    void aGermanPage() {
+        HtmlPage page = reader.read(PageFixtures.page("faehre-streik.html"), "https://hafenbote.example/kiel/faehre");
 
         List<String> lines = page.mainText().lines().toList();
         assertEquals(4, lines.size(), page.mainText());
@@ -102,8 +76,8 @@ class HtmlPageReaderTests {
     }
 
     @Test
-    void aOneMegabytePageStillGivesItsArticle() throws IOException {
-        String page = fixture("ferry-strike.html");
+    void aOneMegabytePageStillGivesItsArticle() {
+        String page = PageFixtures.page("ferry-strike.html");
         StringBuilder comments = new StringBuilder();
         for (int i = 0; comments.length() < 1_100_000; i++) {
             comments.append("<div class=\"comment\"><p class=\"comment-author\">reader")
@@ -120,9 +94,9 @@ class HtmlPageReaderTests {
         String huge = page.replace("<h2>Comments (2)</h2>", "<h2>Comments</h2>" + comments);
         assertTrue(huge.length() > 1_000_000);
 
-        String text = reader.read(huge, URL).mainText();
+        String text = reader.read(huge, PageFixtures.URL).mainText();
 
-        assertEquals(FERRY_STORY, text.lines().toList());
+        assertEquals(PageFixtures.FERRY_STORY, text.lines().toList());
     }
 
     @Test

@@ -1,14 +1,17 @@
 package dev.tidings.enrichment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.enrichment.page.PageFixtures;
 import dev.tidings.infra.LocalInfraTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -62,6 +65,51 @@ class EnrichResourceTests {
                 .statusCode(200)
                 .body("language.code", equalTo("de"))
                 .body("entities.size()", equalTo(0));
+    }
+
+    @Test
+    void aWholeHtmlPageComesBackAsItsArticleWithThePagesMetadata() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url", PageFixtures.URL, "body", PageFixtures.page("ferry-strike.html"), "contentType", "html"))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Ferry crews in Keelung vote to strike over night shifts"))
+                .body("body", equalTo(String.join("\n", PageFixtures.FERRY_STORY)))
+                .body("authors", contains("Lin Mei-hua", "Tomas Berg"))
+                .body("publishedAt", equalTo("2026-03-13T23:30:00Z"))
+                .body("source", equalTo("The Harbour Ledger"))
+                .body("canonicalUrl", equalTo("https://harbour-ledger.example/2026/03/14/ferry-crews-vote-to-strike"))
+                .body("imageUrl", equalTo("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg"))
+                .body("description", startsWith("Crews on the Keelung to Matsu route"))
+                .body("language.code", equalTo("en"))
+                .body("entities.name", hasItem("Chen Wei-ting"));
+    }
+
+    @Test
+    void theProducersTitleWinsOverThePagesAndATextBodyStillNeedsOne() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "Keelung ferry strike vote",
+                        "authors", java.util.List.of("Desk Editor"),
+                        "body", PageFixtures.page("ferry-strike.html")))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Keelung ferry strike vote"))
+                .body("authors", contains("Desk Editor"))
+                .body("imageUrl", equalTo("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "Ferry crews in Keelung voted to strike on Thursday."))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("title"));
     }
 
     @Test
