@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.enrichment.page.PageFixtures;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
 import dev.tidings.events.ArticleIngested;
@@ -87,6 +88,32 @@ class IngestedArticleConsumerTests {
         ArticleEnriched enriched = ArticleEventJson.mapper()
                 .readValue(awaitRecord(ArticleTopics.ENRICHED, valid.toString()).value(), ArticleEnriched.class);
         assertEquals(valid, enriched.id());
+    }
+
+    @Test
+    void aWholePageWithoutATitleIsPublishedWithThePagesOwnAndTextWithoutOneIsNot() throws Exception {
+        UUID page = UUID.randomUUID();
+        UUID text = UUID.randomUUID();
+        ArticleIngested html = ArticleFixtures.ingested(page, null, PageFixtures.page("ferry-strike.html"));
+        ArticleIngested plain = ArticleFixtures.ingested(text, null, ArticleFixtures.NEWS_PAGE);
+
+        produce(
+                ArticleTopics.INGESTED,
+                page.toString(),
+                ArticleEventJson.mapper().writeValueAsString(html));
+        produce(
+                ArticleTopics.INGESTED,
+                text.toString(),
+                ArticleEventJson.mapper().writeValueAsString(plain));
+
+        ArticleEnriched enriched = ArticleEventJson.mapper()
+                .readValue(awaitRecord(ArticleTopics.ENRICHED, page.toString()).value(), ArticleEnriched.class);
+        assertEquals("Ferry crews in Keelung vote to strike over night shifts", enriched.title());
+        assertEquals(String.join("\n", PageFixtures.FERRY_STORY), enriched.body());
+        // The page's relative canonical link, resolved against the URL the article was submitted under.
+        assertEquals("https://news.example.com/2026/03/14/ferry-crews-vote-to-strike", enriched.canonicalUrl());
+        ConsumerRecord<String, String> untitled = awaitRecord(ArticleTopics.INGESTED_DLQ, text.toString());
+        assertEquals(Optional.of("missing required field(s): title"), header(untitled, "dead-letter-reason"));
     }
 
     private static void assertMentionedAt(ArticleEnriched article, String id, EntityType type, String name) {
