@@ -250,12 +250,14 @@ final class MainTextEvaluation implements Measurement {
             for (Result result : results) {
                 context.out()
                         .printf(
-                                "   %s %-45s P %.3f R %.3f F1 %.3f %s%n",
+                                "   %s %-45s P %.3f R %.3f F1 %.3f %6.1f ms %4d kB %s%n",
                                 result.page.half(),
                                 result.page.name(),
                                 result.score.precision(),
                                 result.score.recall(),
                                 result.score.f1(),
+                                result.nanos / 1e6,
+                                result.page.html().length() / 1000,
                                 result.failure == null ? "" : "FAILED " + result.failure);
             }
         }
