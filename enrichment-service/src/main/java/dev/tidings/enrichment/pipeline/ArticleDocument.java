@@ -134,8 +134,9 @@ public final class ArticleDocument {
     }
 
     /**
-     * The main story: the submitted page until the segment tagger has cut it down. Every offset a
-     * tagger reports indexes into it, in UTF-16 code units.
+     * The main story: the submitted page (an HTML page's article text once the page tagger ran)
+     * until the segment tagger has cut it down. Every offset a tagger reports indexes into it, in
+     * UTF-16 code units.
      */
     public String body() {
         return body;
@@ -146,7 +147,7 @@ public final class ArticleDocument {
         return article.body();
     }
 
-    /** Sets the main story; only the segment tagger, the first one, may do so, before any offsets exist. */
+    /** Sets the main story; only the segment tagger may do so, before any offsets exist. */
     public void setMainStory(String mainStory, Segments segments) {
         this.body = Objects.requireNonNull(mainStory, "mainStory");
         this.segments = Objects.requireNonNull(segments, "segments");
