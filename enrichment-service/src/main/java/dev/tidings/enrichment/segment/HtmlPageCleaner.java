@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reduces an HTML page to plain text with one paragraph per line, the shape {@link PageSegmenter}
- * reads.
+ * reads. The page tagger finds the article with {@code page.MainTextExtractor} and renders it with
+ * {@link #lines}; this whole-page cleaning is its fallback when no article is found.
  *
  * <p>Page furniture goes first: scripts, navigation, headers and footers, figures and their
  * captions, forms, and anything whose class or id says share bar, social, newsletter, comments,
