@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param focusCountry ISO code of the article's main country, or null
  * @param summary one to three sentences of the main story
  * @param fingerprint SimHash of the main story's shingles (16 hex digits), for near-duplicates
+ * @param coverage which taggers ran for the article's language; null on events from before it existed
  */
 public record ArticleEnriched(
         UUID id,
@@ -41,7 +42,8 @@ public record ArticleEnriched(
         List<Keyword> keywords,
         Tone tone,
         String summary,
-        String fingerprint) {
+        String fingerprint,
+        Coverage coverage) {
 
     public ArticleEnriched {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -52,6 +54,62 @@ public record ArticleEnriched(
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         topics = topics == null ? List.of() : List.copyOf(topics);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An article with every tag but {@code coverage}, as enrichment wrote them before that field existed. */
+    public ArticleEnriched(
+            UUID id,
+            long version,
+            String url,
+            String source,
+            String title,
+            String body,
+            Instant publishedAt,
+            List<String> authors,
+            String section,
+            String contentHash,
+            Instant ingestedAt,
+            Instant enrichedAt,
+            int enrichmentVersion,
+            DetectedLanguage language,
+            List<Entity> entities,
+            Segments segments,
+            List<Country> countries,
+            String focusCountry,
+            List<Quote> quotes,
+            List<Amount> amounts,
+            List<Topic> topics,
+            List<Keyword> keywords,
+            Tone tone,
+            String summary,
+            String fingerprint) {
+        this(
+                id,
+                version,
+                url,
+                source,
+                title,
+                body,
+                publishedAt,
+                authors,
+                section,
+                contentHash,
+                ingestedAt,
+                enrichedAt,
+                enrichmentVersion,
+                language,
+                entities,
+                segments,
+                countries,
+                focusCountry,
+                quotes,
+                amounts,
+                topics,
+                keywords,
+                tone,
+                summary,
+                fingerprint,
+                null);
     }
 
     /** An article tagged with its language and entities only. */
@@ -87,6 +145,7 @@ public record ArticleEnriched(
                 enrichmentVersion,
                 language,
                 entities,
+                null,
                 null,
                 null,
                 null,

@@ -84,7 +84,8 @@ class ArticleEventsRoundTripTests {
                 List.of(new Keyword("ferry crews", 0.42)),
                 new Tone(-2.5, 1.0, 3.5),
                 "Ferry crews in Busan walked out yesterday.",
-                "0123456789abcdef");
+                "0123456789abcdef",
+                new Coverage(true, true, true, true, true, true, true, true));
     }
 
     @Test
@@ -124,6 +125,25 @@ class ArticleEventsRoundTripTests {
         assertEquals(plain, JSON.readValue(json, ArticleEnriched.class));
         assertValid("article-enriched.v1.json", json);
         assertEquals(0, JSON.readTree(json).get("segments").get("teasers").size());
+    }
+
+    @Test
+    void coverageSaysWhatRanAndAnEventFromBeforeItStillReads() throws Exception {
+        JsonNode coverage = JSON.readTree(JSON.writeValueAsString(enriched())).get("coverage");
+        assertEquals(8, coverage.size());
+        assertTrue(coverage.get("quotes").asBoolean());
+
+        var older = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        older.remove("coverage");
+        assertValid("article-enriched.v1.json", older.toString());
+        assertEquals(
+                null, JSON.readValue(older.toString(), ArticleEnriched.class).coverage());
+
+        var partial =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) partial.get("coverage")).remove("tone");
+        assertTrue(validate("article-enriched.v1.json", partial.toString()).stream()
+                .anyMatch(m -> m.getMessage().contains("tone")));
     }
 
     @Test
