@@ -80,7 +80,8 @@ public class ArticleEnricher {
                 document.keywords(),
                 document.tone(),
                 document.summary(),
-                document.fingerprint());
+                document.fingerprint(),
+                document.coverage());
     }
 
     private static String describe(Map<String, Duration> loadTimes) {
