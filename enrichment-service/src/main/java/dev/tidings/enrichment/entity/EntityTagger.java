@@ -39,7 +39,6 @@ public final class EntityTagger implements Tagger {
     private static final Logger LOG = Logger.getLogger(EntityTagger.class);
 
     private final Map<String, LanguageEntities> languages;
-    private final EntityGrouper grouper = new EntityGrouper();
 
     /** The configured languages whose models the build holds; their models load in parallel. */
     public EntityTagger() {
@@ -79,7 +78,7 @@ public final class EntityTagger implements Tagger {
             return;
         }
         String body = document.body();
-        document.setEntities(grouper.group(body, document.title(), language.find(body)));
+        document.setEntities(language.grouper().group(body, document.title(), language.find(body)));
     }
 
     /** The languages {@value #LANGUAGES_KEY} names, all of them when it is not set. */
@@ -102,10 +101,15 @@ public final class EntityTagger implements Tagger {
         return configured.stream().filter(NerLanguage::isAvailable).toList();
     }
 
-    /** One language's finder, fixes and filter: everything before grouping that depends on the language. */
-    private record LanguageEntities(EntityMentionFinder finder, KnownErrorFixes fixes, MentionFilter filter) {
+    /** One language's finder, fixes, filter and grouper: everything that depends on the language. */
+    private record LanguageEntities(
+            EntityMentionFinder finder, KnownErrorFixes fixes, MentionFilter filter, EntityGrouper grouper) {
         LanguageEntities(EntityMentionFinder finder) {
-            this(finder, new KnownErrorFixes(finder.language()), new MentionFilter(finder.language()));
+            this(
+                    finder,
+                    new KnownErrorFixes(finder.language()),
+                    new MentionFilter(finder.language()),
+                    new EntityGrouper(finder.language().nameTitles()));
         }
 
         NerLanguage language() {

@@ -30,6 +30,7 @@ final class KnownErrorFixes implements MentionFix {
                         new TruncatedOrganizationFix(),
                         new DemonymFix());
             case GERMAN -> List.of(new PlaceAdjectiveOrganizationFix());
+            case SPANISH -> List.of(new CountryNameFix(language));
             default -> List.of();
         };
     }

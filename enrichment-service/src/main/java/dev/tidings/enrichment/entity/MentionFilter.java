@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <p>A word is matched in lower case or capitalised only, so that "US" stays a place while "us" and
  * "Us" go. Other languages have their own function words ("er", "il", "él", "他"); there the CRF's
  * MISC names (events, works, nationalities), found for the fixes to use, are dropped here too, as
- * the English tagger drops its own; and in Chinese, which has no capitals, a name needs none.
+ * the English tagger drops its own; and a name needs no capital: German news writes "dpa" and
+ * "n-tv", and Chinese has no capitals.
  */
 final class MentionFilter {
 
@@ -136,7 +137,7 @@ final class MentionFilter {
 
     MentionFilter(NerLanguage language) {
         this.otherLanguageWords = OTHER_LANGUAGES.getOrDefault(language.code(), Set.of());
-        this.namesNeedCapitals = language.writesNamesWithCapitals();
+        this.namesNeedCapitals = language == NerLanguage.ENGLISH;
         // English MISC mentions are the demonyms DemonymFix made; other languages' are the CRF's own.
         this.keepsMisc = language == NerLanguage.ENGLISH;
     }

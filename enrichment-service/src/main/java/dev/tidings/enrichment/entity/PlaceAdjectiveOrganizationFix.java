@@ -8,11 +8,13 @@ import java.util.Set;
 /**
  * "Wiener Linien", "Berliner Verkehrsbetriebe", "Münchner Philharmoniker": German names an
  * organisation by a place adjective and a noun that says what kind of organisation it is. The German
- * CRF tags the adjective as MISC (as it tags "Wiener Schnitzel") and leaves the noun out, or tags
- * the noun as an organisation of its own. When an adjective in "-er" that the CRF tagged MISC is
- * followed by such a noun, or by an organisation it found, the two are one organisation.
+ * CRF tags the adjective as MISC (as it tags "Wiener Schnitzel") and leaves the noun out. When an
+ * adjective in "-er" that the CRF tagged MISC is followed by such a noun, the two are one
+ * organisation.
  *
- * <p>Only the nouns below: "Wiener Schnitzel" and "Berliner Mauer" stay what the CRF made of them.
+ * <p>Only nouns that are nearly always part of a name: "eine Schweizer Bank" or "der Schweizer
+ * Versicherung" is a Swiss bank or insurer, not a name; "Wiener Schnitzel" and "Berliner Mauer"
+ * stay what the CRF made of them. Nor after an indefinite article ("eine Wiener Zeitung").
  */
 final class PlaceAdjectiveOrganizationFix implements MentionFix {
 
@@ -23,59 +25,44 @@ final class PlaceAdjectiveOrganizationFix implements MentionFix {
             "Verkehrsgesellschaft",
             "Verkehrsverbund",
             "Stadtwerke",
-            "Werke",
             "Philharmoniker",
             "Symphoniker",
+            "Sinfoniker",
             "Sängerknaben",
             "Staatsoper",
             "Volksoper",
             "Festspiele",
-            "Zeitung",
             "Rundschau",
-            "Nachrichten",
             "Allgemeine",
-            "Bank",
             "Sparkasse",
-            "Volksbank",
-            "Börse",
-            "Versicherung",
-            "Universität",
-            "Hochschule",
-            "Messe",
-            "Flughafen",
-            "Staatsanwaltschaft",
-            "Landesregierung",
-            "Stadtregierung",
-            "Kammer");
+            "Volksbank");
+
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("ein", "eine", "einer", "einem", "einen", "eines");
 
     @Override
     public List<EntityMention> apply(String text, List<EntityMention> mentions) {
         List<EntityMention> result = null;
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention adjective = mentions.get(i);
-            if (adjective.type() != EntityType.MISC || !isPlaceAdjective(adjective.text())) {
+            if (adjective.type() != EntityType.MISC
+                    || !isPlaceAdjective(adjective.text())
+                    || INDEFINITE_ARTICLES.contains(wordBefore(text, adjective.start()))) {
                 continue;
             }
             int nounStart = skipSpaces(text, adjective.end());
             if (nounStart == adjective.end() || nounStart >= text.length()) {
                 continue;
             }
+            int nounEnd = wordEnd(text, nounStart);
             EntityMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
-            int end;
-            if (next != null && next.start() == nounStart && next.type() == EntityType.ORGANIZATION) {
-                end = next.end();
-            } else {
-                int nounEnd = wordEnd(text, nounStart);
-                if (!ORGANIZATION_NOUNS.contains(text.substring(nounStart, nounEnd))
-                        || (next != null && next.start() < nounEnd)) {
-                    continue;
-                }
-                end = nounEnd;
+            if (!ORGANIZATION_NOUNS.contains(text.substring(nounStart, nounEnd))
+                    || (next != null && next.start() < nounEnd)) {
+                continue;
             }
             if (result == null) {
                 result = new ArrayList<>(mentions);
             }
-            EntityMention organization = EntityMention.of(text, EntityType.ORGANIZATION, adjective.start(), end);
+            EntityMention organization = EntityMention.of(text, EntityType.ORGANIZATION, adjective.start(), nounEnd);
             result = MentionSpans.replaceOverlapping(result, organization);
         }
         return result == null ? mentions : result;
@@ -87,6 +74,18 @@ final class PlaceAdjectiveOrganizationFix implements MentionFix {
                 && text.endsWith("er")
                 && Character.isUpperCase(text.charAt(0))
                 && text.chars().allMatch(Character::isLetter);
+    }
+
+    private static String wordBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int begin = end;
+        while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+            begin--;
+        }
+        return text.substring(begin, end).toLowerCase(java.util.Locale.ROOT);
     }
 
     private static int skipSpaces(String text, int at) {
