@@ -1,7 +1,6 @@
 package dev.tidings.enrichment.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
 import dev.tidings.enrichment.entity.EntityMentionFinder;
 import dev.tidings.enrichment.entity.EntityTagger;
@@ -18,11 +17,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +47,7 @@ import java.util.UUID;
  * HIPE marks {@code NoSpaceAfter}), a sentence a line. Runs 2 and 3 are mapped back to the gold
  * tokens as in {@link NerEvaluation}: a name labels the tokens it covers whole. Predictions and the
  * gold reduced to PER/ORG/LOC BIO are written to the output folder and scored by {@code
- * conlleval.py --types PER,ORG,LOC}.
+ * conlleval.py --types PER,ORG,LOC} ({@link Conlleval}).
  *
  * <p>{@code --option lang-de,lang-zh} measures only those languages.
  *
@@ -354,57 +351,25 @@ final class MultilingualNerEvaluation implements Measurement {
 
     private static void write(Path file, List<NerGoldSets.Document> documents, List<List<String>> tags)
             throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            int s = 0;
-            for (NerGoldSets.Document document : documents) {
-                for (NerGoldSets.Sentence sentence : document.sentences()) {
-                    List<String> sentenceTags = tags.get(s++);
-                    for (int i = 0; i < sentence.tokens().size(); i++) {
-                        // conlleval.py splits on white space: a token is never empty or spaced there.
-                        out.write(sentence.tokens().get(i).replaceAll("\\s", "_"));
-                        out.write('\t');
-                        out.write(sentenceTags.get(i));
-                        out.write('\n');
-                    }
-                    out.write('\n');
-                }
-            }
-        }
+        Conlleval.write(
+                file,
+                documents.stream()
+                        .flatMap(document -> document.sentences().stream())
+                        .map(NerGoldSets.Sentence::tokens)
+                        .toList(),
+                tags);
     }
 
     private static JsonNode score(EvaluationContext context, Path gold, Path predicted)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        "python3",
-                        context.tools().resolve("conlleval.py").toString(),
-                        "--types",
-                        "PER,ORG,LOC",
-                        "--json",
-                        gold.toString(),
-                        predicted.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        byte[] json = process.getInputStream().readAllBytes();
-        if (process.waitFor() != 0) {
-            throw new IOException("conlleval.py failed on " + predicted);
-        }
-        return new ObjectMapper().readTree(json);
+        return Conlleval.score(context, gold, predicted);
     }
 
     private static void print(EvaluationContext context, String label, JsonNode score, double rate) {
-        JsonNode micro = score.get("micro");
-        JsonNode types = score.get("types");
         context.out()
                 .printf(
-                        "  %-34s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f %10s%n",
-                        label,
-                        100 * micro.get("precision").asDouble(),
-                        100 * micro.get("recall").asDouble(),
-                        100 * micro.get("f1").asDouble(),
-                        100 * types.path("PER").path("f1").asDouble(),
-                        100 * types.path("ORG").path("f1").asDouble(),
-                        100 * types.path("LOC").path("f1").asDouble(),
-                        Double.isNaN(rate) ? "" : String.format("%,.0f", rate));
+                        "  %-34s %s %10s%n",
+                        label, Conlleval.figures(score), Double.isNaN(rate) ? "" : String.format("%,.0f", rate));
     }
 
     private static double median(double[] values) {
