@@ -56,6 +56,40 @@ final class Conlleval {
         return new ObjectMapper().readTree(json);
     }
 
+    /**
+     * Labels the tokens a name at {@code start..end} of {@code body} covers (B- then I-) when it
+     * covers all the letters and digits of each; a name that starts or ends inside a token cannot be
+     * written in that tokenisation and labels none. Punctuation at a name's edge does not matter.
+     */
+    static void label(String body, List<int[]> tokens, String[] tags, int start, int end, String type) {
+        List<Integer> covered = new java.util.ArrayList<>();
+        for (int t = 0; t < tokens.size(); t++) {
+            int[] token = tokens.get(t);
+            if (token[1] > start && token[0] < end) {
+                for (int i = token[0]; i < token[1]; i++) {
+                    if ((i < start || i >= end) && Character.isLetterOrDigit(body.charAt(i))) {
+                        return;
+                    }
+                }
+                covered.add(t);
+            }
+        }
+        for (int c = 0; c < covered.size(); c++) {
+            tags[covered.get(c)] = (c == 0 ? "B-" : "I-") + type;
+        }
+    }
+
+    /** A document's tags cut into its sentences, of these sizes. */
+    static List<List<String>> bySentence(String[] tags, List<Integer> sentenceSizes) {
+        List<List<String>> sentences = new java.util.ArrayList<>();
+        int next = 0;
+        for (int size : sentenceSizes) {
+            sentences.add(List.of(java.util.Arrays.copyOfRange(tags, next, next + size)));
+            next += size;
+        }
+        return sentences;
+    }
+
     /** P, R, F1 and F1 per type, in percent, as printed in every table. */
     static String figures(JsonNode score) {
         JsonNode micro = score.get("micro");

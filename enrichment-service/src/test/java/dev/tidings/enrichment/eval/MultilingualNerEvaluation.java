@@ -315,38 +315,15 @@ final class MultilingualNerEvaluation implements Measurement {
             String[] documentTags = new String[text.offsets().size()];
             Arrays.fill(documentTags, "O");
             for (Span span : spans.get(d)) {
-                List<Integer> covered = new ArrayList<>();
-                boolean whole = true;
-                for (int t = 0; t < text.offsets().size(); t++) {
-                    int[] token = text.offsets().get(t);
-                    if (token[1] > span.start() && token[0] < span.end()) {
-                        covered.add(t);
-                        whole &= coversWord(text.body(), token, span);
-                    }
-                }
-                if (whole) {
-                    for (int c = 0; c < covered.size(); c++) {
-                        documentTags[covered.get(c)] = (c == 0 ? "B-" : "I-") + span.type();
-                    }
-                }
+                Conlleval.label(text.body(), text.offsets(), documentTags, span.start(), span.end(), span.type());
             }
-            int next = 0;
-            for (NerGoldSets.Sentence sentence : documents.get(d).sentences()) {
-                int size = sentence.tokens().size();
-                tags.add(List.of(Arrays.copyOfRange(documentTags, next, next + size)));
-                next += size;
-            }
+            tags.addAll(Conlleval.bySentence(
+                    documentTags,
+                    documents.get(d).sentences().stream()
+                            .map(sentence -> sentence.tokens().size())
+                            .toList()));
         }
         return tags;
-    }
-
-    private static boolean coversWord(String body, int[] token, Span span) {
-        for (int i = token[0]; i < token[1]; i++) {
-            if ((i < span.start() || i >= span.end()) && Character.isLetterOrDigit(body.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void write(Path file, List<NerGoldSets.Document> documents, List<List<String>> tags)

@@ -167,40 +167,16 @@ final class NerEvaluation implements Measurement {
             for (Entity entity : entities(tagger, body)) {
                 String type = ENTITY_TAGS.get(entity.type());
                 for (Mention mention : entity.mentions()) {
-                    List<Integer> covered = new ArrayList<>();
-                    boolean onTokenBoundaries = true;
-                    for (int t = 0; t < offsets.size(); t++) {
-                        int[] token = offsets.get(t);
-                        if (token[1] > mention.start() && token[0] < mention.end()) {
-                            covered.add(t);
-                            onTokenBoundaries &= coversWord(body, token, mention);
-                        }
-                    }
-                    if (onTokenBoundaries) {
-                        for (int c = 0; c < covered.size(); c++) {
-                            documentTags[covered.get(c)] = (c == 0 ? "B-" : "I-") + type;
-                        }
-                    }
+                    Conlleval.label(body, offsets, documentTags, mention.start(), mention.end(), type);
                 }
             }
-            int next = 0;
-            for (BioCorpus.Sentence sentence : document.sentences()) {
-                int size = sentence.tokens().size();
-                tags.add(List.of(Arrays.copyOfRange(documentTags, next, next + size)));
-                next += size;
-            }
+            tags.addAll(Conlleval.bySentence(
+                    documentTags,
+                    document.sentences().stream()
+                            .map(sentence -> sentence.tokens().size())
+                            .toList()));
         }
         return tags;
-    }
-
-    /** Whether the mention covers every letter and digit of the token. */
-    private static boolean coversWord(String body, int[] token, Mention mention) {
-        for (int i = token[0]; i < token[1]; i++) {
-            if ((i < mention.start() || i >= mention.end()) && Character.isLetterOrDigit(body.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<Entity> entities(EntityTagger tagger, String body) {
