@@ -5,9 +5,6 @@ import com.sun.management.OperatingSystemMXBean;
 import dev.tidings.enrichment.entity.EntityMentionFinder;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.entity.NerLanguage;
-import dev.tidings.enrichment.pipeline.ArticleDocument;
-import dev.tidings.events.ArticleIngested;
-import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
 import dev.tidings.events.Mention;
@@ -19,14 +16,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Entity F1 (PER, ORG, LOC) and speed in German, French, Spanish and Chinese, each on its dev set
@@ -235,25 +229,8 @@ final class MultilingualNerEvaluation implements Measurement {
     private static List<List<Span>> ours(List<Text> texts, EntityTagger tagger, NerLanguage language) {
         List<List<Span>> result = new ArrayList<>(texts.size());
         for (Text text : texts) {
-            ArticleDocument document = new ArticleDocument(new ArticleIngested(
-                    UUID.nameUUIDFromBytes(text.body().getBytes(StandardCharsets.UTF_8)),
-                    1L,
-                    null,
-                    null,
-                    null,
-                    "",
-                    text.body(),
-                    Instant.EPOCH,
-                    language.code(),
-                    List.of(),
-                    null,
-                    "text",
-                    null,
-                    Instant.EPOCH));
-            document.setLanguage(new DetectedLanguage(language.code(), 1.0));
-            tagger.tag(document);
             List<Span> spans = new ArrayList<>();
-            for (Entity entity : document.entities()) {
+            for (Entity entity : NerEvaluation.entities(tagger, text.body(), language.code())) {
                 String type = TAGS.get(entity.type());
                 if (type != null) {
                     for (Mention mention : entity.mentions()) {
