@@ -19,6 +19,7 @@ import java.util.UUID;
  * @param imageUrl the page's lead image ({@code og:image}), absolute, or null
  * @param canonicalUrl the URL the page names as its own ({@code link rel=canonical}, {@code
  *     og:url}), else ingest's canonical form of {@code url}; null in events from before it existed
+ * @param coverage which taggers ran for the article's language; null on events from before it existed
  */
 public record ArticleEnriched(
         UUID id,
@@ -48,7 +49,8 @@ public record ArticleEnriched(
         String fingerprint,
         String description,
         String imageUrl,
-        String canonicalUrl) {
+        String canonicalUrl,
+        Coverage coverage) {
 
     public ArticleEnriched {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -61,7 +63,7 @@ public record ArticleEnriched(
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
     }
 
-    /** An article with every tag, from before the page's description, image and canonical URL were read. */
+    /** An article with every tag, from before the page's metadata and {@code coverage} existed. */
     public ArticleEnriched(
             UUID id,
             long version,
@@ -116,6 +118,7 @@ public record ArticleEnriched(
                 fingerprint,
                 null,
                 null,
+                null,
                 null);
     }
 
@@ -152,6 +155,7 @@ public record ArticleEnriched(
                 enrichmentVersion,
                 language,
                 entities,
+                null,
                 null,
                 null,
                 null,

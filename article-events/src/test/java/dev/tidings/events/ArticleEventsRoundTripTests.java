@@ -87,7 +87,8 @@ class ArticleEventsRoundTripTests {
                 "0123456789abcdef",
                 "Crews of the harbour ferries stopped work over pay.",
                 "https://news.example.org/images/ferry-strike.jpg",
-                "https://news.example.org/asia/ferry-strike");
+                "https://news.example.org/asia/ferry-strike",
+                new Coverage(true, true, true, true, true, true, true, true));
     }
 
     @Test
@@ -140,6 +141,25 @@ class ArticleEventsRoundTripTests {
         assertEquals(null, read.description());
         assertEquals(null, read.canonicalUrl());
         assertEquals(enriched().fingerprint(), read.fingerprint());
+    }
+
+    @Test
+    void coverageSaysWhatRanAndAnEventFromBeforeItStillReads() throws Exception {
+        JsonNode coverage = JSON.readTree(JSON.writeValueAsString(enriched())).get("coverage");
+        assertEquals(8, coverage.size());
+        assertTrue(coverage.get("quotes").asBoolean());
+
+        var older = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        older.remove("coverage");
+        assertValid("article-enriched.v1.json", older.toString());
+        assertEquals(
+                null, JSON.readValue(older.toString(), ArticleEnriched.class).coverage());
+
+        var partial =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) partial.get("coverage")).remove("tone");
+        assertTrue(validate("article-enriched.v1.json", partial.toString()).stream()
+                .anyMatch(m -> m.getMessage().contains("tone")));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ServiceConfigurationTests {
                             "QUARKUS_DATASOURCE_READER_PASSWORD"));
 
     private static final Map<String, String> HEAP =
-            Map.of("ingest-service", "-Xmx256m", "enrichment-service", "-Xmx1g", "query-service", "-Xmx384m");
+            Map.of("ingest-service", "-Xmx256m", "enrichment-service", "-Xmx3g", "query-service", "-Xmx384m");
 
     @ParameterizedTest
     @MethodSource("dev.tidings.k8s.RenderedManifests#overlays")

@@ -133,10 +133,12 @@ public final class LocalStack implements AutoCloseable {
                 withExtra("query-service", queryEnv),
                 logs.resolve("query-service.log"));
         started.add(query);
+        // 3g: the entity models of five languages keep 1.5 GiB of heap live (enrichment-service/README.md,
+        // "Measured"); 2g left the old generation full after a full GC.
         enrichment = ServiceProcess.start(
                 "enrichment-service",
                 options.enrichmentPort(),
-                "1g",
+                "3g",
                 withExtra("enrichment-service", common),
                 logs.resolve("enrichment-service.log"));
         started.add(enrichment);

@@ -4,6 +4,7 @@ import dev.tidings.enrichment.page.PageMetadata;
 import dev.tidings.events.Amount;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.Country;
+import dev.tidings.events.Coverage;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
 import dev.tidings.events.Keyword;
@@ -12,17 +13,35 @@ import dev.tidings.events.Segments;
 import dev.tidings.events.Tone;
 import dev.tidings.events.Topic;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One article on its way through the pipeline: the ingested article and what the taggers have
  * found so far. Each tagger sets its own part; a later tagger can read what an earlier one set
  * (the entity tagger reads the language).
  *
+ * <p>Setting a language-dependent part records that its tagger ran ({@link #coverage()}): a tagger
+ * that does not support the article's language sets nothing, and the article says so.
+ *
  * <p>It lives on one worker thread for the length of one enrichment, so it needs no locking.
  */
 public final class ArticleDocument {
+
+    /** The parts that only some languages get, as listed in {@link Coverage}. */
+    public enum Part {
+        ENTITIES,
+        COUNTRIES,
+        QUOTES,
+        AMOUNTS,
+        TOPICS,
+        KEYWORDS,
+        TONE,
+        SUMMARY
+    }
+
     private static final DetectedLanguage NOT_YET_DETECTED = new DetectedLanguage(DetectedLanguage.UNDETERMINED, 0.0);
 
     /** A title made from the body is cut at a word boundary before this many characters. */
@@ -44,6 +63,7 @@ public final class ArticleDocument {
     private Tone tone;
     private String summary;
     private String fingerprint;
+    private final Set<Part> covered = EnumSet.noneOf(Part.class);
 
     public ArticleDocument(ArticleIngested article) {
         this.article = Objects.requireNonNull(article, "article");
@@ -174,6 +194,7 @@ public final class ArticleDocument {
     }
 
     public void setEntities(List<Entity> entities) {
+        covered.add(Part.ENTITIES);
         this.entities = List.copyOf(entities);
     }
 
@@ -186,6 +207,7 @@ public final class ArticleDocument {
     }
 
     public void setCountries(List<Country> countries, String focusCountry) {
+        covered.add(Part.COUNTRIES);
         this.countries = List.copyOf(countries);
         this.focusCountry = focusCountry;
     }
@@ -195,6 +217,7 @@ public final class ArticleDocument {
     }
 
     public void setQuotes(List<Quote> quotes) {
+        covered.add(Part.QUOTES);
         this.quotes = List.copyOf(quotes);
     }
 
@@ -203,6 +226,7 @@ public final class ArticleDocument {
     }
 
     public void setAmounts(List<Amount> amounts) {
+        covered.add(Part.AMOUNTS);
         this.amounts = List.copyOf(amounts);
     }
 
@@ -211,6 +235,7 @@ public final class ArticleDocument {
     }
 
     public void setTopics(List<Topic> topics) {
+        covered.add(Part.TOPICS);
         this.topics = List.copyOf(topics);
     }
 
@@ -219,6 +244,7 @@ public final class ArticleDocument {
     }
 
     public void setKeywords(List<Keyword> keywords) {
+        covered.add(Part.KEYWORDS);
         this.keywords = List.copyOf(keywords);
     }
 
@@ -228,6 +254,7 @@ public final class ArticleDocument {
     }
 
     public void setTone(Tone tone) {
+        covered.add(Part.TONE);
         this.tone = tone;
     }
 
@@ -236,6 +263,7 @@ public final class ArticleDocument {
     }
 
     public void setSummary(String summary) {
+        covered.add(Part.SUMMARY);
         this.summary = summary;
     }
 
@@ -245,5 +273,23 @@ public final class ArticleDocument {
 
     public void setFingerprint(String fingerprint) {
         this.fingerprint = fingerprint;
+    }
+
+    /** Whether the tagger of {@code part} ran on this article. */
+    public boolean covers(Part part) {
+        return covered.contains(part);
+    }
+
+    /** Which language-dependent taggers ran: those that set their part. */
+    public Coverage coverage() {
+        return new Coverage(
+                covers(Part.ENTITIES),
+                covers(Part.COUNTRIES),
+                covers(Part.QUOTES),
+                covers(Part.AMOUNTS),
+                covers(Part.TOPICS),
+                covers(Part.KEYWORDS),
+                covers(Part.TONE),
+                covers(Part.SUMMARY));
     }
 }

@@ -83,7 +83,8 @@ public class ArticleEnricher {
                 document.fingerprint(),
                 document.description(),
                 document.imageUrl(),
-                document.canonicalUrl());
+                document.canonicalUrl(),
+                document.coverage());
     }
 
     private static String describe(Map<String, Duration> loadTimes) {

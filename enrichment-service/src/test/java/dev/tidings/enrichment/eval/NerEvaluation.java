@@ -1,7 +1,6 @@
 package dev.tidings.enrichment.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.events.ArticleIngested;
@@ -12,10 +11,8 @@ import dev.tidings.events.Mention;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -167,46 +164,24 @@ final class NerEvaluation implements Measurement {
             String body = text.toString();
             String[] documentTags = new String[offsets.size()];
             Arrays.fill(documentTags, "O");
-            for (Entity entity : entities(tagger, body)) {
+            // The gold documents are English: the language tagger is measured on its own.
+            for (Entity entity : entities(tagger, body, "en")) {
                 String type = ENTITY_TAGS.get(entity.type());
                 for (Mention mention : entity.mentions()) {
-                    List<Integer> covered = new ArrayList<>();
-                    boolean onTokenBoundaries = true;
-                    for (int t = 0; t < offsets.size(); t++) {
-                        int[] token = offsets.get(t);
-                        if (token[1] > mention.start() && token[0] < mention.end()) {
-                            covered.add(t);
-                            onTokenBoundaries &= coversWord(body, token, mention);
-                        }
-                    }
-                    if (onTokenBoundaries) {
-                        for (int c = 0; c < covered.size(); c++) {
-                            documentTags[covered.get(c)] = (c == 0 ? "B-" : "I-") + type;
-                        }
-                    }
+                    Conlleval.label(body, offsets, documentTags, mention.start(), mention.end(), type);
                 }
             }
-            int next = 0;
-            for (BioCorpus.Sentence sentence : document.sentences()) {
-                int size = sentence.tokens().size();
-                tags.add(List.of(Arrays.copyOfRange(documentTags, next, next + size)));
-                next += size;
-            }
+            tags.addAll(Conlleval.bySentence(
+                    documentTags,
+                    document.sentences().stream()
+                            .map(sentence -> sentence.tokens().size())
+                            .toList()));
         }
         return tags;
     }
 
-    /** Whether the mention covers every letter and digit of the token. */
-    private static boolean coversWord(String body, int[] token, Mention mention) {
-        for (int i = token[0]; i < token[1]; i++) {
-            if ((i < mention.start() || i >= mention.end()) && Character.isLetterOrDigit(body.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Entity> entities(EntityTagger tagger, String body) {
+    /** The tagger's entities in {@code body}, told that it is in {@code language}. */
+    static List<Entity> entities(EntityTagger tagger, String body, String language) {
         ArticleDocument document = new ArticleDocument(new ArticleIngested(
                 UUID.nameUUIDFromBytes(body.getBytes(StandardCharsets.UTF_8)),
                 1L,
@@ -216,69 +191,33 @@ final class NerEvaluation implements Measurement {
                 "",
                 body,
                 Instant.EPOCH,
-                "en",
+                language,
                 List.of(),
                 null,
                 "text",
                 null,
                 Instant.EPOCH));
-        // The gold documents are English: the language tagger is measured on its own.
-        document.setLanguage(new DetectedLanguage("en", 1.0));
+        document.setLanguage(new DetectedLanguage(language, 1.0));
         tagger.tag(document);
         return document.entities();
     }
 
     private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            int s = 0;
-            for (BioCorpus.Document document : corpus.documents()) {
-                for (BioCorpus.Sentence sentence : document.sentences()) {
-                    List<String> sentenceTags = tags.get(s++);
-                    for (int i = 0; i < sentence.tokens().size(); i++) {
-                        out.write(sentence.tokens().get(i));
-                        out.write('\t');
-                        out.write(sentenceTags.get(i));
-                        out.write('\n');
-                    }
-                    out.write('\n');
-                }
-            }
-        }
+        Conlleval.write(
+                file,
+                corpus.documents().stream()
+                        .flatMap(document -> document.sentences().stream())
+                        .map(BioCorpus.Sentence::tokens)
+                        .toList(),
+                tags);
     }
 
     private static JsonNode score(EvaluationContext context, Path gold, Path predicted)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        "python3",
-                        context.tools().resolve("conlleval.py").toString(),
-                        "--types",
-                        "PER,ORG,LOC",
-                        "--map",
-                        "MISC=O",
-                        "--json",
-                        gold.toString(),
-                        predicted.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        byte[] json = process.getInputStream().readAllBytes();
-        if (process.waitFor() != 0) {
-            throw new IOException("conlleval.py failed on " + predicted);
-        }
-        return new ObjectMapper().readTree(json);
+        return Conlleval.score(context, gold, predicted);
     }
 
     private static void print(EvaluationContext context, String label, JsonNode score) {
-        JsonNode micro = score.get("micro");
-        JsonNode types = score.get("types");
-        context.out()
-                .printf(
-                        "  %-22s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f%n",
-                        label,
-                        100 * micro.get("precision").asDouble(),
-                        100 * micro.get("recall").asDouble(),
-                        100 * micro.get("f1").asDouble(),
-                        100 * types.path("PER").path("f1").asDouble(),
-                        100 * types.path("ORG").path("f1").asDouble(),
-                        100 * types.path("LOC").path("f1").asDouble());
+        context.out().printf("  %-22s %s%n", label, Conlleval.figures(score));
     }
 }

@@ -49,11 +49,12 @@ class EnrichmentPipelineTests {
     }
 
     @Test
-    void aGermanArticleGetsItsLanguageAndNoEntities() {
+    void aGermanArticleGetsItsLanguageAndItsEntities() {
         ArticleDocument document = ArticleFixtures.pipeline().tag(article(ArticleFixtures.GERMAN_STORY));
 
         assertEquals("de", document.language().code());
-        assertEquals(List.of(), document.entities());
+        assertTrue(document.entities().stream().anyMatch(e -> e.id().equals("person:maria-kovacs")));
+        assertTrue(document.coverage().entities());
     }
 
     @Test

@@ -56,15 +56,65 @@ class EnrichResourceTests {
     }
 
     @Test
-    void aGermanArticleHasNoEntities() {
+    void aGermanArticleGetsItsEntitiesCountriesAndCoverage() {
+        String body = dev.tidings.enrichment.MultilingualFixtures.VIENNA_BODY;
+        int huber = body.indexOf("Maria Huber");
+        int linien = body.indexOf("Wiener Linien");
+
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Donau", "body", ArticleFixtures.GERMAN_STORY))
+                .body(Map.of("title", dev.tidings.enrichment.MultilingualFixtures.VIENNA_TITLE, "body", body))
                 .when()
                 .post("/v1/enrich")
                 .then()
                 .statusCode(200)
                 .body("language.code", equalTo("de"))
-                .body("entities.size()", equalTo(0));
+                .body("entities.find { it.id == 'location:wien' }.countryCode", equalTo("AT"))
+                .body("entities.find { it.id == 'location:wien' }.mentions[0].start", equalTo(body.indexOf("Wien")))
+                .body("entities.find { it.id == 'person:maria-huber' }.type", equalTo("PERSON"))
+                .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].start", equalTo(huber))
+                .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].end", equalTo(huber + 11))
+                .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].start", equalTo(linien))
+                .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].end", equalTo(linien + 13))
+                .body("countries.code", hasItem("AT"))
+                .body("coverage.entities", equalTo(true))
+                .body("coverage.countries", equalTo(true))
+                .body("coverage.topics", equalTo(false))
+                .body("coverage.tone", equalTo(false));
+    }
+
+    @Test
+    void frenchAndSpanishArticlesGetTheirEntitiesWithExactOffsets() {
+        String french = dev.tidings.enrichment.MultilingualFixtures.FRENCH_BODY;
+        int scholz = french.indexOf("Olaf Scholz");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Macron reçoit Scholz", "body", french))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("language.code", equalTo("fr"))
+                .body("entities.find { it.id == 'person:olaf-scholz' }.mentions[0].start", equalTo(scholz))
+                .body("entities.find { it.id == 'person:olaf-scholz' }.mentions[0].end", equalTo(scholz + 11))
+                .body(
+                        "entities.find { it.id == 'person:emmanuel-macron' }.mentions.text",
+                        containsInAnyOrder("Emmanuel Macron", "M. Macron"))
+                .body("countries.code", hasItem("KP"))
+                .body("coverage.entities", equalTo(true));
+
+        String spanish = dev.tidings.enrichment.MultilingualFixtures.SPANISH_BODY;
+        int sanchez = spanish.indexOf("Pedro Sánchez");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Sánchez viaja a Buenos Aires", "body", spanish))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("language.code", equalTo("es"))
+                .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].start", equalTo(sanchez))
+                .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].end", equalTo(sanchez + 13))
+                .body("entities.find { it.id == 'location:buenos-aires' }.countryCode", equalTo("AR"))
+                .body("countries.code", hasItem("KP"))
+                .body("coverage.countries", equalTo(true));
     }
 
     @Test
