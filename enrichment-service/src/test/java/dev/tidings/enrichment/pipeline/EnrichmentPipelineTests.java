@@ -35,6 +35,7 @@ class EnrichmentPipelineTests {
                         "place",
                         "quote",
                         "amount",
+                        "embedding",
                         "topic",
                         "keyword",
                         "tone",
