@@ -17,14 +17,18 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, language, countries, speed
+ * --only a,b      only these measurements: ner, language, countries, topics, speed
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes
  * </pre>
  */
 public final class EvaluationRun {
 
-    private static final List<Measurement> MEASUREMENTS =
-            List.of(new NerEvaluation(), new LanguageEvaluation(), new CountryEvaluation(), new SpeedEvaluation());
+    private static final List<Measurement> MEASUREMENTS = List.of(
+            new NerEvaluation(),
+            new LanguageEvaluation(),
+            new CountryEvaluation(),
+            new TopicMeasurement(),
+            new SpeedEvaluation());
 
     private EvaluationRun() {}
 
