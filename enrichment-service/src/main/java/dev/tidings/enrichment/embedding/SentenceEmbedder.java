@@ -34,7 +34,7 @@ public final class SentenceEmbedder {
     static final int INTRA_OP_THREADS = 1;
 
     private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+    private static final String WORD_PIECES = "all-minilm-l6-v2-q-tokenizer.json";
 
     static {
         // DJL, which provides the tokenizer, otherwise "calls home" at first use: it asks the AWS
@@ -50,7 +50,7 @@ public final class SentenceEmbedder {
     public SentenceEmbedder() {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                InputStream tokenizer = resource(TOKENIZER)) {
+                InputStream tokenizer = resource(WORD_PIECES)) {
             options.setIntraOpNumThreads(INTRA_OP_THREADS);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
@@ -60,7 +60,7 @@ public final class SentenceEmbedder {
         } catch (OrtException e) {
             throw new IllegalStateException("Cannot load the sentence embedding model " + MODEL, e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the tokenizer " + TOKENIZER, e);
+            throw new UncheckedIOException("Cannot read the tokenizer " + WORD_PIECES, e);
         }
     }
 

@@ -2,10 +2,6 @@ package dev.tidings.enrichment.topic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -56,15 +52,7 @@ public final class EmbeddingTopicModel {
 
     /** The shipped model. */
     public static EmbeddingTopicModel load() {
-        InputStream in = EmbeddingTopicModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return MediaTopicVocabulary.TsvResource.parse(RESOURCE, EmbeddingTopicModel::read);
     }
 
     /** The topic codes the probabilities are indexed by. */

@@ -263,31 +263,14 @@ public final class EmbeddingTopicModelBuilder {
     }
 
     static List<String> calibrationTable(int[] y, double[][] p) {
-        double[] edges = {0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
-        int[] n = new int[edges.length - 1];
-        int[] right = new int[edges.length - 1];
+        double[] score = new double[y.length];
+        boolean[] right = new boolean[y.length];
         for (int i = 0; i < y.length; i++) {
             int best = argmax(p[i]);
-            for (int b = 0; b < n.length; b++) {
-                if (p[i][best] >= edges[b] && p[i][best] < edges[b + 1]) {
-                    n[b]++;
-                    if (best == y[i]) {
-                        right[b]++;
-                    }
-                }
-            }
+            score[i] = p[i][best];
+            right[i] = best == y[i];
         }
-        List<String> lines = new ArrayList<>();
-        for (int b = 0; b < n.length; b++) {
-            lines.add(String.format(
-                    Locale.ROOT,
-                    "  %.1f-%.1f: %5d, right %.3f",
-                    edges[b],
-                    Math.min(edges[b + 1], 1),
-                    n[b],
-                    n[b] == 0 ? 0 : (double) right[b] / n[b]));
-        }
-        return lines;
+        return TopicMeasurement.calibration(score, right);
     }
 
     static int argmax(double[] p) {

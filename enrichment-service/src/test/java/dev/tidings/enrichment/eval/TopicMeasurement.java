@@ -166,26 +166,37 @@ final class TopicMeasurement implements Measurement {
     }
 
     static List<String> calibration(List<Scored> scored, MediaTopicVocabulary vocabulary) {
-        double[] edges = {0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
-        int[] n = new int[edges.length - 1];
-        int[] right = new int[edges.length - 1];
-        int high = 0;
-        int highRight = 0;
-        for (Scored s : scored) {
+        double[] score = new double[scored.size()];
+        boolean[] right = new boolean[scored.size()];
+        for (int i = 0; i < score.length; i++) {
+            Scored s = scored.get(i);
             Topic top = s.topics().stream()
                     .filter(t -> vocabulary.get(t.code()).isTopLevel())
                     .findFirst()
                     .orElseThrow();
-            boolean ok = s.gold().contains(top.code());
+            score[i] = top.score();
+            right[i] = s.gold().contains(top.code());
+        }
+        return calibration(score, right);
+    }
+
+    /** Texts by the score of their top topic: how many, and the share whose top topic is right. */
+    static List<String> calibration(double[] score, boolean[] right) {
+        double[] edges = {0, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001};
+        int[] n = new int[edges.length - 1];
+        int[] hits = new int[edges.length - 1];
+        int high = 0;
+        int highRight = 0;
+        for (int i = 0; i < score.length; i++) {
             for (int b = 0; b < n.length; b++) {
-                if (top.score() >= edges[b] && top.score() < edges[b + 1]) {
+                if (score[i] >= edges[b] && score[i] < edges[b + 1]) {
                     n[b]++;
-                    right[b] += ok ? 1 : 0;
+                    hits[b] += right[i] ? 1 : 0;
                 }
             }
-            if (top.score() >= 0.8) {
+            if (score[i] >= 0.8) {
                 high++;
-                highRight += ok ? 1 : 0;
+                highRight += right[i] ? 1 : 0;
             }
         }
         List<String> lines = new ArrayList<>();
@@ -196,13 +207,13 @@ final class TopicMeasurement implements Measurement {
                     edges[b],
                     Math.min(edges[b + 1], 1.0),
                     n[b],
-                    n[b] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) right[b] / n[b])));
+                    n[b] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) hits[b] / n[b])));
         }
         lines.add(String.format(
                 Locale.ROOT,
                 "  score >= 0.8: %d texts (%.1f%%), %.3f right",
                 high,
-                100.0 * high / scored.size(),
+                100.0 * high / score.length,
                 high == 0 ? 0 : (double) highRight / high));
         return lines;
     }
