@@ -58,6 +58,7 @@ public final class ArticleDocument {
     private String focusCountry;
     private List<Quote> quotes = List.of();
     private List<Amount> amounts = List.of();
+    private float[] embedding;
     private List<Topic> topics = List.of();
     private List<Keyword> keywords = List.of();
     private Tone tone;
@@ -228,6 +229,20 @@ public final class ArticleDocument {
     public void setAmounts(List<Amount> amounts) {
         covered.add(Part.AMOUNTS);
         this.amounts = List.copyOf(amounts);
+    }
+
+    /**
+     * The sentence embedding of the headline and lead (embedding.EmbeddingTagger): 384 floats of unit
+     * length, so that a dot product is a cosine similarity; null for an article it does not embed
+     * (not English, or no text). Not part of the enriched event (yet): later taggers read it here.
+     * The array is shared, not copied: do not change it.
+     */
+    public float[] embedding() {
+        return embedding;
+    }
+
+    public void setEmbedding(float[] embedding) {
+        this.embedding = Objects.requireNonNull(embedding, "embedding");
     }
 
     public List<Topic> topics() {

@@ -2,6 +2,7 @@ package dev.tidings.enrichment.pipeline;
 
 import dev.tidings.enrichment.amount.AmountTagger;
 import dev.tidings.enrichment.dedup.FingerprintTagger;
+import dev.tidings.enrichment.embedding.EmbeddingTagger;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.geo.PlaceTagger;
 import dev.tidings.enrichment.keyword.KeywordTagger;
@@ -54,6 +55,7 @@ public final class EnrichmentPipeline {
                 PlaceTagger::new,
                 QuoteTagger::new,
                 AmountTagger::new,
+                EmbeddingTagger::new,
                 TopicTagger::new,
                 KeywordTagger::new,
                 ToneTagger::new,

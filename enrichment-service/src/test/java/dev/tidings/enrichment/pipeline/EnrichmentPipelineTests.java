@@ -38,6 +38,7 @@ class EnrichmentPipelineTests {
                         "place",
                         "quote",
                         "amount",
+                        "embedding",
                         "topic",
                         "keyword",
                         "tone",

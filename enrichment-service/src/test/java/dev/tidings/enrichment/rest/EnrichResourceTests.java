@@ -163,6 +163,25 @@ class EnrichResourceTests {
     }
 
     @Test
+    void aHeadlineAndOneSentenceGetTheirTopicAndASecondLevelTopicNamesItsParent() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "Harbour clerk jailed for stealing port fees",
+                        "body",
+                        "A court in Valdora sentenced the clerk to three years in prison on Tuesday after"
+                                + " a jury found him guilty of taking 80,000 euros in fees from shipping firms."))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("topics[0].code", equalTo("medtop:02000000"))
+                .body("topics[0].label", equalTo("crime, law and justice"))
+                .body("topics[0]", not(org.hamcrest.Matchers.hasKey("parent")))
+                .body("topics.find { it.code == 'medtop:20000106' }.parent", equalTo("medtop:02000000"));
+    }
+
+    @Test
     void missingTitleAndBodyAreNamed() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("url", "https://news.example.com/x", "title", " "))
