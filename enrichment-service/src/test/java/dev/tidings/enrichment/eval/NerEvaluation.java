@@ -182,6 +182,11 @@ final class NerEvaluation implements Measurement {
 
     /** The tagger's entities in {@code body}, told that it is in {@code language}. */
     static List<Entity> entities(EntityTagger tagger, String body, String language) {
+        return taggedDocument(tagger, body, language).entities();
+    }
+
+    /** An article of {@code body} in {@code language}, its entities tagged, for the taggers after them. */
+    static ArticleDocument taggedDocument(EntityTagger tagger, String body, String language) {
         ArticleDocument document = new ArticleDocument(new ArticleIngested(
                 UUID.nameUUIDFromBytes(body.getBytes(StandardCharsets.UTF_8)),
                 1L,
@@ -199,7 +204,7 @@ final class NerEvaluation implements Measurement {
                 Instant.EPOCH));
         document.setLanguage(new DetectedLanguage(language, 1.0));
         tagger.tag(document);
-        return document.entities();
+        return document;
     }
 
     private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {
