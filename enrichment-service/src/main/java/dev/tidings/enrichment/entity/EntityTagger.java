@@ -1,7 +1,9 @@
 package dev.tidings.enrichment.entity;
 
+import dev.tidings.enrichment.link.EntityLinker;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.Tagger;
+import dev.tidings.events.Entity;
 import java.util.List;
 
 /**
@@ -14,7 +16,9 @@ import java.util.List;
  *       "Hong Kongers", "Office to Monitor …", "St Peter’s Basilica");
  *   <li>{@link MentionFilter}: drops pronouns and function words ("he", "the");
  *   <li>{@link EntityGrouper}: one entity per person, organisation or place, linking acronyms,
- *       native-script names and short names, ranked by salience.
+ *       native-script names and short names, ranked by salience;
+ *   <li>{@link EntityLinker}: the Wikipedia page of each, where one is found; entities on one page
+ *       become one, with the page as id.
  * </ol>
  *
  * <p>Only on English text: the CRF is an English model, and on other languages it tags capitalised
@@ -29,13 +33,15 @@ public final class EntityTagger implements Tagger {
     private final KnownErrorFixes fixes = new KnownErrorFixes();
     private final MentionFilter filter = new MentionFilter();
     private final EntityGrouper grouper = new EntityGrouper();
+    private final EntityLinker linker;
 
     public EntityTagger() {
-        this(new EntityMentionFinder());
+        this(new EntityMentionFinder(), new EntityLinker());
     }
 
-    EntityTagger(EntityMentionFinder finder) {
+    EntityTagger(EntityMentionFinder finder, EntityLinker linker) {
         this.finder = finder;
+        this.linker = linker;
     }
 
     @Override
@@ -53,6 +59,8 @@ public final class EntityTagger implements Tagger {
         List<EntityMention> mentions = finder.find(body);
         mentions = fixes.apply(body, mentions);
         mentions = filter.apply(mentions);
-        document.setEntities(grouper.group(body, document.title(), mentions));
+        List<Entity> entities = grouper.group(body, document.title(), mentions);
+        // Linking (its own package): Wikipedia pages, ids from them, one entity per page.
+        document.setEntities(linker.link(body, document.title(), entities));
     }
 }
