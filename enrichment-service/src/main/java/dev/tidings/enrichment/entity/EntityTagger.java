@@ -44,6 +44,11 @@ public final class EntityTagger implements Tagger {
         this.linker = linker;
     }
 
+    /** The tagger as it was before linking: slug ids only (the evaluation's baseline). */
+    public static EntityTagger withoutLinking() {
+        return new EntityTagger(new EntityMentionFinder(), null);
+    }
+
     @Override
     public String name() {
         return "entity";
@@ -61,6 +66,6 @@ public final class EntityTagger implements Tagger {
         mentions = filter.apply(mentions);
         List<Entity> entities = grouper.group(body, document.title(), mentions);
         // Linking (its own package): Wikipedia pages, ids from them, one entity per page.
-        document.setEntities(linker.link(body, document.title(), entities));
+        document.setEntities(linker == null ? entities : linker.link(body, document.title(), entities));
     }
 }

@@ -112,6 +112,24 @@ public final class EntityLinker {
         return consolidate(body, title, entities, second);
     }
 
+    /**
+     * The page a name most often links to on the web, when at least half its links go there, whatever
+     * its type and context: the baseline the linker is measured against.
+     */
+    public Link priorOnly(String name) {
+        LinkIndex.Anchor anchor = index.anchor(name);
+        if (anchor == null || anchor.prior() < 0.5) {
+            return null;
+        }
+        String page = index.title(anchor.page());
+        return new Link(KB, page, page.replace('_', ' '), anchor.prior());
+    }
+
+    /** The index's size, for the evaluation's cost figures. */
+    public LinkIndex index() {
+        return index;
+    }
+
     /** The best page for one entity, or null when none scores {@value #MIN_SCORE} or more. */
     Choice choose(String body, Entity entity, Map<Entity, Choice> others) {
         if (entity.type() == EntityType.MISC) {
@@ -186,12 +204,22 @@ public final class EntityLinker {
         return best;
     }
 
-    /** The names to look up: each name and alias as written, and as a headline or dateline writes it. */
+    /**
+     * The names to look up: the name and the aliases that are not a part of it, as written and as a
+     * headline or dateline writes them. A short name ("Lindqvist" of "Anna Lindqvist", "Hudson" of
+     * "Hudson Institute") says less than the full name and is left out: alone it would link a
+     * surname to its most famous bearer.
+     */
     private static List<String> forms(Entity entity) {
         Set<String> forms = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         names.add(entity.name());
-        names.addAll(entity.aliases());
+        Set<String> nameWords = Set.of(entity.name().split(" "));
+        for (String alias : entity.aliases()) {
+            if (!nameWords.containsAll(List.of(alias.split(" ")))) {
+                names.add(alias);
+            }
+        }
         for (String name : names) {
             String form = POSSESSIVE
                     .matcher(LEADING_THE.matcher(name.strip()).replaceFirst(""))

@@ -4,15 +4,19 @@ import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,8 +37,8 @@ import java.util.zip.GZIPInputStream;
  *       least {@value #MIN_PRIOR} of their links to the page.
  * </ul>
  *
- * <p>Usage: {@code LinkIndexBuilder WIKIDICT GAZETTEER_DIR OUTPUT}. Skips the work when OUTPUT is
- * newer than WIKIDICT and this class.
+ * <p>Usage: {@code LinkIndexBuilder WIKIDICT GAZETTEER_DIR OUTPUT [TYPES_TSV]}. Skips the work when
+ * OUTPUT was built from the same inputs by the same rules (a fingerprint beside it).
  */
 public final class LinkIndexBuilder {
 
@@ -58,9 +62,12 @@ public final class LinkIndexBuilder {
         Path wikidict = Path.of(args[0]);
         Path gazetteers = Path.of(args[1]);
         Path output = Path.of(args[2]);
+        // Beside the unpacked inputs, not in the output folder that the app ships.
+        Path stamp = wikidict.resolveSibling("link-index.sha256");
+        String fingerprint = fingerprint(wikidict, gazetteers);
         if (Files.exists(output)
-                && Files.getLastModifiedTime(output).compareTo(Files.getLastModifiedTime(wikidict)) > 0
-                && Files.getLastModifiedTime(output).toMillis() > builtAt()) {
+                && Files.exists(stamp)
+                && Files.readString(stamp).equals(fingerprint)) {
             System.out.println("link index up to date: " + output);
             return;
         }
@@ -185,6 +192,7 @@ public final class LinkIndexBuilder {
                 out.writeInt(namePages.get(i));
             }
         }
+        Files.writeString(stamp, fingerprint);
         System.out.printf(
                 Locale.ROOT,
                 "link index: %,d wikidict lines -> %,d pages, %,d anchors, %,d given names; %,d bytes in %s (%.1f s)%n",
@@ -281,22 +289,27 @@ public final class LinkIndexBuilder {
         return gazetteer;
     }
 
-    /** When the builder and the typing rules were compiled: a changed rule makes the index stale. */
-    private static long builtAt() {
-        long latest = 0;
-        for (Class<?> type : List.of(LinkIndexBuilder.class, PageTyper.class, AnchorKey.class)) {
-            try {
-                var location = type.getResource(type.getSimpleName() + ".class");
-                if (location != null) {
-                    latest = Math.max(
-                            latest,
-                            Files.getLastModifiedTime(Path.of(location.toURI())).toMillis());
+    /**
+     * What the index is built from: the table's size and date, and the compiled bytes of the classes
+     * that decide what goes in (not their dates: Maven recompiles the whole module on any change).
+     */
+    private static String fingerprint(Path wikidict, Path gazetteers) throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((Files.size(wikidict) + "/"
+                            + Files.getLastModifiedTime(wikidict).toMillis() + "/"
+                            + Files.size(gazetteers.resolve("regexner_caseless.tab")))
+                    .getBytes(StandardCharsets.UTF_8));
+            for (Class<?> type : List.of(
+                    LinkIndexBuilder.class, PageTyper.class, AnchorKey.class, LinkIndex.class, PageType.class)) {
+                try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
+                    digest.update(in.readAllBytes());
                 }
-            } catch (Exception e) {
-                return Long.MAX_VALUE;
             }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return latest;
     }
 
     private static final class LongList {

@@ -23,8 +23,12 @@ import java.util.Set;
  */
 public final class EvaluationRun {
 
-    private static final List<Measurement> MEASUREMENTS =
-            List.of(new NerEvaluation(), new LanguageEvaluation(), new CountryEvaluation(), new SpeedEvaluation());
+    private static final List<Measurement> MEASUREMENTS = List.of(
+            new NerEvaluation(),
+            new LanguageEvaluation(),
+            new CountryEvaluation(),
+            new LinkEvaluation(),
+            new SpeedEvaluation());
 
     private EvaluationRun() {}
 
