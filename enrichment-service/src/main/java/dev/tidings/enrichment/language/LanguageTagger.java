@@ -163,8 +163,15 @@ public final class LanguageTagger implements Tagger {
             return new DetectedLanguage("en", confidence(englishWords));
         }
         // In a table of results or a list of names, the names outweigh the words of the language
-        // ("Erik Breukink (Netherlands) Rabobank" reads as Dutch): Lingua reads the other words.
-        sample = withoutNamesIfMostlyNames(sample);
+        // ("Erik Breukink (Netherlands) Rabobank" reads as Dutch): Lingua reads the other words
+        // first, and the whole text only if they are too few to tell.
+        String words = withoutNamesIfMostlyNames(sample);
+        if (words.length() < sample.length()) {
+            DetectedLanguage fromWords = detectOn(words);
+            if (!fromWords.code().equals(DetectedLanguage.UNDETERMINED)) {
+                return fromWords;
+            }
+        }
         // Most articles are told from their first lines for a fraction of the cost of the whole
         // sample (Lingua's cost grows with the length); only an unclear start reads on.
         String lead = MainTextSample.lead(sample, LEAD_CHARS);

@@ -12,6 +12,7 @@ import dev.tidings.events.Mention;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,11 +42,16 @@ import java.util.regex.Pattern;
  *       same reading the country tagger makes: "Washington imposed sanctions" → Washington, D.C.;
  *   <li><b>the other entities</b> (+{@value #COHERENCE_WEIGHT}): another entity of the article links to
  *       the page by a name of its own, or to a place in the same country;
- *   <li><b>type</b>: a page of another type than the mention is out, unless its type is sure and the
- *       prior alone is over {@value #RETYPE_PRIOR}, in which case the link corrects the mention's
- *       type ("Hudson Institute" tagged as a person); a page of unknown type costs {@value
- *       #UNKNOWN_TYPE_PENALTY}.
+ *   <li><b>type</b>: an organisation's page for a place or the other way round costs {@value
+ *       #ORGANIZATION_PLACE_PENALTY} and the mention keeps its type (news names a government by its
+ *       capital and a club by its town); a page of another type than a person's, or a person's page
+ *       for another type, is out, unless the page's type is sure and the prior alone is over {@value
+ *       #RETYPE_PRIOR}, in which case the link corrects the mention's type ("Hudson Institute"
+ *       tagged as a person); a page of unknown type costs {@value #UNKNOWN_TYPE_PENALTY}.
  * </ul>
+ *
+ * <p>Entities linked to one page and of one type become one entity; where entities of two types
+ * link to one page (the team "Minnesota" and the state), the most named keeps the link.
  *
  * <p>A person named by a single word ("Miller") links only where its prior is over {@value
  * #RETYPE_PRIOR}: a surname is rarely one person's.
@@ -58,6 +64,8 @@ public final class EntityLinker {
     static final double PLACE_WEIGHT = 0.8;
     static final double COHERENCE_WEIGHT = 0.2;
     static final double RETYPE_PRIOR = 0.9;
+    static final double SINGLE_NAME_PRIOR = 0.85;
+    static final double ORGANIZATION_PLACE_PENALTY = 0.2;
     static final double UNKNOWN_TYPE_PENALTY = 0.1;
     static final double ALIAS_WEIGHT = 0.9;
     static final double ACRONYM_WEIGHT = 0.6;
@@ -66,6 +74,9 @@ public final class EntityLinker {
     private static final Pattern ALL_CAPS_WORDS = Pattern.compile("[A-Z][A-Z .&'-]{3,}");
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the) ");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** What a company's name ends in, and its page's title usually not: "Inco Ltd" is "Inco". */
+    private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
+            " (Inc|Inc\\.|Corp|Corp\\.|Co|Co\\.|Ltd|Ltd\\.|Plc|PLC|plc|AG|SA|S\\.A\\.|NV|N\\.V\\.|LLC|Cos|Group)$");
 
     private final LinkIndex index;
     private final PlaceResolver places;
@@ -176,22 +187,28 @@ public final class EntityLinker {
             }
             double score = p;
             if (pageType != null && pageType != entity.type()) {
-                if (!index.isTypeSure(page) || p < RETYPE_PRIOR) {
+                if (isOrganizationAndPlace(pageType, entity.type())) {
+                    // A country or city for its government, a club for its town: news names one
+                    // for the other, so neither type is wrong and the CRF's stays.
+                    score -= ORGANIZATION_PLACE_PENALTY;
+                } else if (index.isTypeSure(page) && p >= RETYPE_PRIOR) {
+                    // A person that the web's links say is a firm or a place is not a metonymy.
+                    type = pageType;
+                } else {
                     continue;
                 }
-                type = pageType;
             }
             if (kind == PageType.UNKNOWN) {
                 score -= UNKNOWN_TYPE_PENALTY;
             }
-            if (singleWordPerson && p < RETYPE_PRIOR) {
+            if (singleWordPerson && p < SINGLE_NAME_PRIOR) {
                 continue;
             }
             score += CONTEXT_WEIGHT * context.getOrDefault(page, 0.0);
             if (placePages.contains(page)) {
                 score += PLACE_WEIGHT;
             }
-            if (otherPages.contains(page)) {
+            if (otherPages.contains(page) || qualifierNamesAnother(page, others)) {
                 score += COHERENCE_WEIGHT;
             }
             if (best == null || score > best.score() || (score == best.score() && page < best.page())) {
@@ -204,6 +221,31 @@ public final class EntityLinker {
         return best;
     }
 
+    private static boolean isOrganizationAndPlace(EntityType a, EntityType b) {
+        return (a == EntityType.ORGANIZATION && b == EntityType.LOCATION)
+                || (a == EntityType.LOCATION && b == EntityType.ORGANIZATION);
+    }
+
+    /**
+     * Whether the page's disambiguator names a place another entity of the article is linked to or
+     * named as: "Rochester, Kent" beside "Kent", "Andalusia, Alabama" beside "Ala." (Alabama).
+     */
+    private boolean qualifierNamesAnother(int page, Map<Entity, Choice> others) {
+        String title = index.title(page).replace('_', ' ');
+        String base = LinkIndex.baseName(title);
+        if (base.length() == title.length()) {
+            return false;
+        }
+        String qualifier = title.substring(base.length()).replaceAll("^[ ,(]+|[)]$", "");
+        for (Map.Entry<Entity, Choice> other : others.entrySet()) {
+            if (other.getKey().name().equals(qualifier)
+                    || index.title(other.getValue().page()).replace('_', ' ').equals(qualifier)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The names to look up: the name and the aliases that are not a part of it, as written and as a
      * headline or dateline writes them. A short name ("Lindqvist" of "Anna Lindqvist", "Hudson" of
@@ -214,7 +256,7 @@ public final class EntityLinker {
         Set<String> forms = new LinkedHashSet<>();
         List<String> names = new ArrayList<>();
         names.add(entity.name());
-        Set<String> nameWords = Set.of(entity.name().split(" "));
+        Set<String> nameWords = new HashSet<>(List.of(entity.name().split(" ")));
         for (String alias : entity.aliases()) {
             if (!nameWords.containsAll(List.of(alias.split(" ")))) {
                 names.add(alias);
@@ -228,6 +270,10 @@ public final class EntityLinker {
                 continue;
             }
             forms.add(form);
+            String withoutSuffix = CORPORATE_SUFFIX.matcher(form).replaceFirst("");
+            if (entity.type() == EntityType.ORGANIZATION && !withoutSuffix.equals(form)) {
+                forms.add(withoutSuffix);
+            }
             if (ALL_CAPS_WORDS.matcher(form).matches() && form.length() > 5) {
                 forms.add(titleCase(form));
             }
@@ -299,20 +345,39 @@ public final class EntityLinker {
 
     /** Makes entities linked to one page one entity, and writes each link and its id. */
     private List<Entity> consolidate(String body, String title, List<Entity> entities, Map<Entity, Choice> choices) {
+        // One entity per page and type: a team named after its city ("Minnesota" beat ...) is
+        // not the state, though the web links both names to the state's page.
         Map<Object, List<Entity>> groups = new LinkedHashMap<>();
         for (Entity entity : entities) {
             Choice choice = choices.get(entity);
-            groups.computeIfAbsent(choice == null ? entity : (Object) choice.page(), key -> new ArrayList<>())
-                    .add(entity);
+            Object key = choice == null ? entity : List.of(choice.page(), choice.type());
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(entity);
+        }
+        // A page goes to one entity per article, the most named one; the others keep their names.
+        Map<Integer, Integer> mostMentionsOfPage = new HashMap<>();
+        for (Map.Entry<Object, List<Entity>> group : groups.entrySet()) {
+            if (group.getKey() instanceof List<?> key) {
+                int count = group.getValue().stream()
+                        .mapToInt(e -> e.mentions().size())
+                        .sum();
+                mostMentionsOfPage.merge((Integer) key.get(0), count, Math::max);
+            }
         }
         List<Merged> merged = new ArrayList<>();
-        for (List<Entity> group : groups.values()) {
-            Choice best = group.stream()
+        Set<Integer> pagesGiven = new HashSet<>();
+        for (Map.Entry<Object, List<Entity>> group : groups.entrySet()) {
+            List<Entity> members = group.getValue();
+            Choice best = members.stream()
                     .map(choices::get)
                     .filter(choice -> choice != null)
                     .max(Comparator.comparingDouble(Choice::score))
                     .orElse(null);
-            merged.add(merge(group, best));
+            int count = members.stream().mapToInt(e -> e.mentions().size()).sum();
+            if (best != null && (count < mostMentionsOfPage.get(best.page()) || !pagesGiven.add(best.page()))) {
+                members.forEach(entity -> merged.add(merge(List.of(entity), null)));
+            } else {
+                merged.add(merge(members, best));
+            }
         }
         int mostMentions =
                 merged.stream().mapToInt(m -> m.mentions.size()).max().orElse(1);

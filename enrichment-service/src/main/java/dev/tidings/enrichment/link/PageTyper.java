@@ -120,7 +120,6 @@ final class PageTyper {
             "Organisation",
             "Foundation",
             "Society",
-            "Union",
             "League",
             "Federation",
             "Club",
@@ -302,7 +301,7 @@ final class PageTyper {
             "^(List of|Lists of|Timeline of|History of|Geography of|Politics of|Economy of|Demographics of|"
                     + "Culture of|Battle of|Siege of|Treaty of|Invasion of|Death of|Assassination of)\\b.*"
                     + "|.*\\b(election|elections|War|war|attacks|attack|earthquake|Olympics|Olympic Games|Cup|"
-                    + "Championship|Championships|Games|Awards|Award|Prize|protests|crisis|scandal|riots|"
+                    + "Championships|Games|Awards|Award|Prize|protests|crisis|scandal|riots|"
                     + "massacre|bombing|bombings|tsunami|Hurricane|hurricane|Act|Agreement|Declaration|Summit|"
                     + "Convention|Conference|Festival|season|Season|Tour|Grand Prix|referendum|shooting|"
                     + "disaster|pandemic|epidemic|outbreak|crash|Open|Marathon|Derby|Bowl|Series)$");

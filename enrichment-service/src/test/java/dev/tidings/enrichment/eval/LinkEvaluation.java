@@ -66,11 +66,18 @@ final class LinkEvaluation implements Measurement {
     public void run(EvaluationContext context) throws Exception {
         context.out().println("== Entity links (English Wikipedia, pages of CoreNLP's KBP anchor table)");
         EnrichmentPipeline pipeline = context.models().pipeline();
+        long heapBefore = usedHeapAfterGc();
+        long loadStart = System.nanoTime();
         EntityLinker linker = new EntityLinker();
+        long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
+        long heapAfter = usedHeapAfterGc();
         context.out()
                 .printf(
-                        "  link index: %,d pages, %,d anchors%n",
-                        linker.index().pageCount(), linker.index().anchorCount());
+                        "  link index: %,d pages, %,d anchors; linker loaded in %,d ms, +%,d MiB of heap after a full GC%n",
+                        linker.index().pageCount(),
+                        linker.index().anchorCount(),
+                        loadMillis,
+                        (heapAfter - heapBefore) >> 20);
         if (context.has("link-candidates")) {
             writeCandidates(context, pipeline, linker);
             return;
@@ -122,6 +129,14 @@ final class LinkEvaluation implements Measurement {
         Files.write(errorFile, errors, StandardCharsets.UTF_8);
         context.out().printf("  %d mentions not linked as the gold says: %s%n", errors.size(), errorFile);
         reutersLocations(context);
+    }
+
+    private static long usedHeapAfterGc() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static void count(int[] counts, Link link, GoldMention mention) {
