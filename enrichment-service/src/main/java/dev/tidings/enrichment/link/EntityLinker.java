@@ -40,8 +40,10 @@ import java.util.regex.Pattern;
  *   <li><b>the place news means</b> (+{@value #PLACE_WEIGHT}): for a place name, the page of the
  *       place the geo gazetteer picks (a capital over a state, the most populous city otherwise), the
  *       same reading the country tagger makes: "Washington imposed sanctions" → Washington, D.C.;
- *   <li><b>the other entities</b> (+{@value #COHERENCE_WEIGHT}): another entity of the article links to
- *       the page by a name of its own, or to a place in the same country;
+ *   <li><b>the other entities</b>: another entity of the article links to the page by a name of its
+ *       own (+{@value #COHERENCE_WEIGHT}); the page's disambiguator is another entity's place, as in
+ *       "Rochester in Kent" → "Rochester, Kent" (+{@value #QUALIFIER_WEIGHT}: the article names the
+ *       place that tells the two apart);
  *   <li><b>type</b>: an organisation's page for a place or the other way round costs {@value
  *       #ORGANIZATION_PLACE_PENALTY} and the mention keeps its type (news names a government by its
  *       capital and a club by its town); a page of another type than a person's, or a person's page
@@ -63,6 +65,7 @@ public final class EntityLinker {
     static final double CONTEXT_WEIGHT = 0.5;
     static final double PLACE_WEIGHT = 0.8;
     static final double COHERENCE_WEIGHT = 0.2;
+    static final double QUALIFIER_WEIGHT = 1.0;
     static final double RETYPE_PRIOR = 0.9;
     static final double SINGLE_NAME_PRIOR = 0.85;
     static final double ORGANIZATION_PLACE_PENALTY = 0.2;
@@ -76,7 +79,12 @@ public final class EntityLinker {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     /** What a company's name ends in, and its page's title usually not: "Inco Ltd" is "Inco". */
     private static final Pattern CORPORATE_SUFFIX = Pattern.compile(
-            " (Inc|Inc\\.|Corp|Corp\\.|Co|Co\\.|Ltd|Ltd\\.|Plc|PLC|plc|AG|SA|S\\.A\\.|NV|N\\.V\\.|LLC|Cos|Group)$");
+            ",? (Inc|Inc\\.|Corp|Corp\\.|Co|Co\\.|Ltd|Ltd\\.|Plc|PLC|plc|AG|SA|S\\.A\\.|NV|N\\.V\\.|LLC|Cos|Group|"
+                    + "International|and Co|& Co)$");
+    /** A title before a person's name, which page titles leave out: "Dame Angela Lansbury". */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(Dame|Sir|Lord|Lady|Mr|Mr\\.|Mrs|Mrs\\.|Ms|Ms\\.|Dr|Dr\\.|President|Prime Minister|Chancellor|King|"
+                    + "Queen|Pope|Prince|Princess|Senator|Governor|General|Minister) (?=\\p{Lu})");
 
     private final LinkIndex index;
     private final PlaceResolver places;
@@ -149,8 +157,9 @@ public final class EntityLinker {
         Map<Integer, Double> prior = new HashMap<>();
         List<String> forms = forms(entity);
         for (String form : forms) {
-            double weight =
-                    form.equals(entity.name()) ? 1.0 : ACRONYM.matcher(form).matches() ? ACRONYM_WEIGHT : ALIAS_WEIGHT;
+            double weight = isFullName(form, entity.name())
+                    ? 1.0
+                    : ACRONYM.matcher(form).matches() ? ACRONYM_WEIGHT : ALIAS_WEIGHT;
             LinkIndex.Anchor anchor = index.anchor(form);
             if (anchor != null) {
                 prior.merge(anchor.page(), anchor.prior() * weight, Math::max);
@@ -160,6 +169,22 @@ public final class EntityLinker {
             if (!ACRONYM.matcher(form).matches()) {
                 for (int page : index.pagesNamed(form)) {
                     prior.putIfAbsent(page, 0.0);
+                }
+            }
+        }
+        if (entity.type() == EntityType.LOCATION) {
+            // The place the gazetteer reads the name as is a candidate under its own name too:
+            // "New York" → "New York City".
+            for (String form : forms) {
+                Place place = places.resolve(form).orElse(null);
+                if (place != null) {
+                    LinkIndex.Anchor named = index.anchor(place.name());
+                    if (named != null) {
+                        prior.putIfAbsent(named.page(), 0.0);
+                    }
+                    for (int page : index.pagesNamed(place.name())) {
+                        prior.putIfAbsent(page, 0.0);
+                    }
                 }
             }
         }
@@ -208,8 +233,11 @@ public final class EntityLinker {
             if (placePages.contains(page)) {
                 score += PLACE_WEIGHT;
             }
-            if (otherPages.contains(page) || qualifierNamesAnother(page, others)) {
+            if (otherPages.contains(page)) {
                 score += COHERENCE_WEIGHT;
+            }
+            if (qualifierNamesAnother(page, others)) {
+                score += QUALIFIER_WEIGHT;
             }
             if (best == null || score > best.score() || (score == best.score() && page < best.page())) {
                 best = new Choice(page, score, type);
@@ -219,6 +247,27 @@ public final class EntityLinker {
             return null;
         }
         return best;
+    }
+
+    /** The entity's name itself, or it without a title or a company suffix. */
+    private static boolean isFullName(String form, String name) {
+        return form.equals(name) || form.equals(withoutTitle(name)) || form.equals(withoutCorporateSuffix(name));
+    }
+
+    private static String withoutTitle(String name) {
+        return HONORIFIC.matcher(name).replaceFirst("");
+    }
+
+    /** "Morgan Stanley Co Ltd" → "Morgan Stanley". */
+    private static String withoutCorporateSuffix(String name) {
+        String stripped = name;
+        while (true) {
+            String shorter = CORPORATE_SUFFIX.matcher(stripped).replaceFirst("");
+            if (shorter.equals(stripped) || shorter.isBlank()) {
+                return stripped;
+            }
+            stripped = shorter;
+        }
     }
 
     private static boolean isOrganizationAndPlace(EntityType a, EntityType b) {
@@ -270,9 +319,11 @@ public final class EntityLinker {
                 continue;
             }
             forms.add(form);
-            String withoutSuffix = CORPORATE_SUFFIX.matcher(form).replaceFirst("");
-            if (entity.type() == EntityType.ORGANIZATION && !withoutSuffix.equals(form)) {
-                forms.add(withoutSuffix);
+            if (entity.type() == EntityType.ORGANIZATION) {
+                forms.add(withoutCorporateSuffix(form));
+            }
+            if (entity.type() == EntityType.PERSON) {
+                forms.add(withoutTitle(form));
             }
             if (ALL_CAPS_WORDS.matcher(form).matches() && form.length() > 5) {
                 forms.add(titleCase(form));
