@@ -66,6 +66,9 @@ public final class EntityLinker {
     static final double PLACE_WEIGHT = 0.8;
     static final double COHERENCE_WEIGHT = 0.2;
     static final double QUALIFIER_WEIGHT = 1.0;
+    /** "Rochester in Kent", "Andalusia, Ala.", "Portland (Oregon)": at most this many characters between. */
+    static final int QUALIFIER_DISTANCE = 5;
+
     static final double RETYPE_PRIOR = 0.9;
     static final double SINGLE_NAME_PRIOR = 0.85;
     static final double ORGANIZATION_PLACE_PENALTY = 0.2;
@@ -236,7 +239,7 @@ public final class EntityLinker {
             if (otherPages.contains(page)) {
                 score += COHERENCE_WEIGHT;
             }
-            if (qualifierNamesAnother(page, others)) {
+            if (qualifierNamesAnother(page, entity, others)) {
                 score += QUALIFIER_WEIGHT;
             }
             if (best == null || score > best.score() || (score == best.score() && page < best.page())) {
@@ -276,10 +279,12 @@ public final class EntityLinker {
     }
 
     /**
-     * Whether the page's disambiguator names a place another entity of the article is linked to or
-     * named as: "Rochester, Kent" beside "Kent", "Andalusia, Alabama" beside "Ala." (Alabama).
+     * Whether the page's disambiguator names a place that another entity of the article is linked
+     * to or named as, right after a mention of this one: "Rochester, Kent" for "Rochester in Kent",
+     * "Andalusia, Alabama" for "Andalusia, Ala.". Only right after it: an article that names New
+     * York somewhere does not make its Alabama a hamlet of New York.
      */
-    private boolean qualifierNamesAnother(int page, Map<Entity, Choice> others) {
+    private boolean qualifierNamesAnother(int page, Entity entity, Map<Entity, Choice> others) {
         String title = index.title(page).replace('_', ' ');
         String base = LinkIndex.baseName(title);
         if (base.length() == title.length()) {
@@ -287,9 +292,23 @@ public final class EntityLinker {
         }
         String qualifier = title.substring(base.length()).replaceAll("^[ ,(]+|[)]$", "");
         for (Map.Entry<Entity, Choice> other : others.entrySet()) {
-            if (other.getKey().name().equals(qualifier)
-                    || index.title(other.getValue().page()).replace('_', ' ').equals(qualifier)) {
+            boolean named = other.getKey().name().equals(qualifier)
+                    || index.title(other.getValue().page()).replace('_', ' ').equals(qualifier);
+            if (named && follows(other.getKey(), entity)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a mention of {@code next} starts within a few characters after one of {@code entity}. */
+    private static boolean follows(Entity next, Entity entity) {
+        for (Mention mention : entity.mentions()) {
+            for (Mention after : next.mentions()) {
+                int gap = after.start() - mention.end();
+                if (gap >= 0 && gap <= QUALIFIER_DISTANCE) {
+                    return true;
+                }
             }
         }
         return false;

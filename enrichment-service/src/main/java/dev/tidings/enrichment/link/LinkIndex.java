@@ -130,6 +130,20 @@ public final class LinkIndex {
         return popularity[page];
     }
 
+    /**
+     * The type of the page with this title (with underscores) and whether it is sure, e.g. {@code
+     * ORGANIZATION sure}; null when the page is not in the index. For the evaluation.
+     */
+    public String typeOf(String title) {
+        String spaced = title.replace('_', ' ');
+        for (int page : pagesNamed(baseName(spaced))) {
+            if (title(page).equals(title)) {
+                return type(page) + (isTypeSure(page) ? " sure" : " likely");
+            }
+        }
+        return null;
+    }
+
     public int pageCount() {
         return titleEnds.length;
     }

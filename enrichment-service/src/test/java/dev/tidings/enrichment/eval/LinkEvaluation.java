@@ -22,11 +22,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -128,7 +130,93 @@ final class LinkEvaluation implements Measurement {
         Path errorFile = context.outputFile("link-errors.txt");
         Files.write(errorFile, errors, StandardCharsets.UTF_8);
         context.out().printf("  %d mentions not linked as the gold says: %s%n", errors.size(), errorFile);
-        reutersLocations(context);
+        pageTypes(context, linker, gold, documents, tagged);
+        seedPage(context, pipeline);
+        reutersLocations(context, linker);
+    }
+
+    /**
+     * How often a gold page's type (from its title, {@code PageTyper}) is the type of the entity the
+     * tagger found for the mention, by how sure the typing is; each distinct (page, type) once.
+     */
+    private static void pageTypes(
+            EvaluationContext context,
+            EntityLinker linker,
+            List<GoldMention> gold,
+            Map<String, Document> documents,
+            Map<String, List<Entity>> tagged) {
+        Map<String, int[]> byCertainty = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        int notInIndex = 0;
+        for (GoldMention mention : gold) {
+            if (mention.page().equals("-")) {
+                continue;
+            }
+            Entity entity = covering(tagged.get(mention.file() + "\t" + mention.id()), mention);
+            if (entity == null || !seen.add(mention.page() + "\t" + entity.type())) {
+                continue;
+            }
+            String type = linker.index().typeOf(mention.page());
+            if (type == null) {
+                notInIndex++;
+                continue;
+            }
+            String[] parts = type.split(" ");
+            String key = parts[0].equals("UNKNOWN") ? "untyped" : parts[1];
+            int[] counts = byCertainty.computeIfAbsent(key, k -> new int[2]);
+            counts[0]++;
+            if (parts[0].equals(entity.type().name())) {
+                counts[1]++;
+            }
+        }
+        StringBuilder line = new StringBuilder("  gold pages' types against the tagger's entity type:");
+        byCertainty.forEach(
+                (key, counts) -> line.append(String.format(" %s %d of %d agree;", key, counts[1], counts[0])));
+        context.out().println(line + " " + notInIndex + " gold pages not in the index");
+    }
+
+    /** The pages the seed page's main story must link to (issue 15). */
+    static final List<String> SEED_PAGES = List.of(
+            "China",
+            "United_States",
+            "North_Korea",
+            "London",
+            "Seoul",
+            "Washington,_D.C.",
+            "United_Nations",
+            "Hudson_Institute",
+            "Anti-Slavery_International");
+
+    /** The seed page through the pipeline: its entities' links, and which expected pages are among them. */
+    private static void seedPage(EvaluationContext context, EnrichmentPipeline pipeline) throws IOException {
+        String page = Files.readString(context.dataFile("seed/seed-page.txt"), StandardCharsets.UTF_8);
+        ArticleDocument document = pipeline.tag(article("Seed page", page));
+        Set<String> linked = new HashSet<>();
+        StringBuilder list = new StringBuilder();
+        for (Entity entity : document.entities()) {
+            if (entity.type() == EntityType.MISC) {
+                continue;
+            }
+            if (entity.link() != null) {
+                linked.add(entity.link().id());
+            }
+            list.append(String.format(
+                    "%n    %-13s %-40s %s",
+                    entity.type(),
+                    entity.name() + (entity.aliases().isEmpty() ? "" : " " + entity.aliases()),
+                    entity.link() == null
+                            ? "-"
+                            : entity.link().id() + " " + entity.link().score()));
+        }
+        List<String> missing =
+                SEED_PAGES.stream().filter(p -> !linked.contains(p)).toList();
+        context.out()
+                .printf(
+                        "  seed page (seed/seed-page.txt, main story): %d of %d expected pages linked%s; entities:%s%n",
+                        SEED_PAGES.size() - missing.size(),
+                        SEED_PAGES.size(),
+                        missing.isEmpty() ? "" : ", missing " + missing,
+                        list);
     }
 
     private static long usedHeapAfterGc() {
@@ -176,11 +264,14 @@ final class LinkEvaluation implements Measurement {
     }
 
     /** How many distinct ids the LOCATION entities of the Reuters stories have, before and with linking. */
-    private static void reutersLocations(EvaluationContext context) throws IOException {
+    private static void reutersLocations(EvaluationContext context, EntityLinker linker) throws IOException {
+        // The CRF once per story: the tagger without linking, then the linker on its entities.
         EntityTagger before = EntityTagger.withoutLinking();
-        EntityTagger after = context.models().entityTagger();
         Set<String> beforeIds = new HashSet<>();
         Set<String> afterIds = new HashSet<>();
+        // Each slug id of before, with the ids its LOCATION mentions have after linking.
+        Map<String, Map<String, Integer>> idsOfSlug = new TreeMap<>();
+        int limit = Integer.getInteger("links.reuters.limit", 0);
         long beforeMentions = 0;
         long afterMentions = 0;
         int stories = 0;
@@ -196,17 +287,33 @@ final class LinkEvaluation implements Measurement {
                 }
                 stories++;
                 String title = story.path("title").asText("");
-                for (Entity entity : tag(before, title, body)) {
+                List<Entity> unlinked = tag(before, title, body);
+                Map<Mention, String> slugs = new HashMap<>();
+                for (Entity entity : unlinked) {
                     if (entity.type() == EntityType.LOCATION) {
                         beforeIds.add(entity.id());
                         beforeMentions += entity.mentions().size();
                     }
+                    for (Mention mention : entity.mentions()) {
+                        slugs.put(mention, entity.id());
+                    }
                 }
-                for (Entity entity : tag(after, title, body)) {
+                for (Entity entity : linker.link(body, title, unlinked)) {
                     if (entity.type() == EntityType.LOCATION) {
                         afterIds.add(entity.id());
                         afterMentions += entity.mentions().size();
+                        for (Mention mention : entity.mentions()) {
+                            String slug = slugs.get(mention);
+                            if (slug != null) {
+                                idsOfSlug
+                                        .computeIfAbsent(slug, k -> new TreeMap<>())
+                                        .merge(entity.id(), 1, Integer::sum);
+                            }
+                        }
                     }
+                }
+                if (limit > 0 && stories >= limit) {
+                    break;
                 }
             }
         }
@@ -221,6 +328,23 @@ final class LinkEvaluation implements Measurement {
                         afterIds.size(),
                         afterMentions,
                         (System.nanoTime() - start) / 1e9);
+        long split = idsOfSlug.values().stream().filter(ids -> ids.size() > 1).count();
+        long splitLinkedAndNot = idsOfSlug.values().stream()
+                .filter(ids -> ids.size() > 1
+                        && ids.keySet().stream().anyMatch(id -> id.startsWith("wikipedia:"))
+                        && ids.keySet().stream().anyMatch(id -> !id.startsWith("wikipedia:")))
+                .count();
+        Map<String, Integer> slugsOfId = new HashMap<>();
+        idsOfSlug.values().forEach(ids -> ids.keySet().forEach(id -> slugsOfId.merge(id, 1, Integer::sum)));
+        long merged = slugsOfId.values().stream().filter(n -> n > 1).count();
+        context.out()
+                .printf(
+                        "    %,d linked ids gather two or more names' slugs; %,d slugs spread over two or more ids"
+                                + " (%,d of them linked in some stories and not in others): %s%n",
+                        merged, split, splitLinkedAndNot, context.outputFile("reuters-location-ids.tsv"));
+        List<String> lines = new ArrayList<>();
+        idsOfSlug.forEach((slug, ids) -> lines.add(slug + "\t" + ids));
+        Files.write(context.outputFile("reuters-location-ids.tsv"), lines, StandardCharsets.UTF_8);
     }
 
     private static List<Entity> tag(EntityTagger tagger, String title, String body) {
