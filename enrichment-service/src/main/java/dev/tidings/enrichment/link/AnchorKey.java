@@ -1,5 +1,7 @@
 package dev.tidings.enrichment.link;
 
+import dev.tidings.enrichment.dedup.SimHashFingerprinter;
+
 /**
  * The 64-bit key the link index stores instead of an anchor's text: the index holds millions of
  * anchors, and their strings would take several times the memory of their hashes. With 64 bits the
@@ -16,11 +18,6 @@ final class AnchorKey {
             hash ^= text.charAt(i);
             hash *= 0x100000001b3L;
         }
-        hash ^= hash >>> 33;
-        hash *= 0xff51afd7ed558ccdL;
-        hash ^= hash >>> 33;
-        hash *= 0xc4ceb9fe1a85ec53L;
-        hash ^= hash >>> 33;
-        return hash;
+        return SimHashFingerprinter.mix(hash);
     }
 }

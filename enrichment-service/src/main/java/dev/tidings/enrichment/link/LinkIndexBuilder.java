@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.link;
 
+import dev.tidings.enrichment.dedup.SimHashFingerprinter;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.DataOutputStream;
@@ -301,7 +302,12 @@ public final class LinkIndexBuilder {
                             + Files.size(gazetteers.resolve("regexner_caseless.tab")))
                     .getBytes(StandardCharsets.UTF_8));
             for (Class<?> type : List.of(
-                    LinkIndexBuilder.class, PageTyper.class, AnchorKey.class, LinkIndex.class, PageType.class)) {
+                    LinkIndexBuilder.class,
+                    PageTyper.class,
+                    AnchorKey.class,
+                    SimHashFingerprinter.class,
+                    LinkIndex.class,
+                    PageType.class)) {
                 try (InputStream in = type.getResourceAsStream(type.getSimpleName() + ".class")) {
                     digest.update(in.readAllBytes());
                 }

@@ -20,7 +20,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Entity linking against a gold set labelled for this project ({@code link-gold.tsv} beside this
@@ -356,45 +354,11 @@ final class LinkEvaluation implements Measurement {
 
     /** The pipeline's entities, with offsets into the document's body (the segmenter may cut it). */
     private static List<Entity> entities(EnrichmentPipeline pipeline, Document document) {
-        ArticleDocument tagged = pipeline.tag(article(document.title(), document.body()));
-        int shift = document.body().indexOf(tagged.body());
-        if (shift < 0) {
-            return List.of();
-        }
-        List<Entity> shifted = new ArrayList<>();
-        for (Entity entity : tagged.entities()) {
-            shifted.add(new Entity(
-                    entity.id(),
-                    entity.type(),
-                    entity.name(),
-                    entity.aliases(),
-                    entity.mentions().stream()
-                            .map(m -> new Mention(m.start() + shift, m.end() + shift, m.text()))
-                            .toList(),
-                    entity.salience(),
-                    entity.countryCode(),
-                    entity.coordinates(),
-                    entity.link()));
-        }
-        return shifted;
+        return PipelineRun.of(pipeline, document.title(), document.body()).entities();
     }
 
     private static ArticleIngested article(String title, String body) {
-        return new ArticleIngested(
-                UUID.nameUUIDFromBytes(body.getBytes(StandardCharsets.UTF_8)),
-                1L,
-                null,
-                null,
-                null,
-                title.isBlank() ? "News" : title,
-                body,
-                Instant.EPOCH,
-                null,
-                List.of(),
-                null,
-                "text",
-                null,
-                Instant.EPOCH);
+        return PipelineRun.article(title, body);
     }
 
     private static List<GoldMention> readGold() throws IOException {

@@ -244,45 +244,17 @@ final class NerEvaluation implements Measurement {
      * tagger and all, with a neutral title.
      */
     private static List<Entity> pipelineEntities(EnrichmentPipeline pipeline, String body) {
-        ArticleIngested article = new ArticleIngested(
-                UUID.nameUUIDFromBytes(body.getBytes(StandardCharsets.UTF_8)),
-                1L,
-                null,
-                null,
-                null,
-                "News",
-                body,
-                Instant.EPOCH,
-                null,
-                List.of(),
-                null,
-                "text",
-                null,
-                Instant.EPOCH);
-        ArticleDocument document = pipeline.tag(article);
-        // The segmenter may cut the page to a main story: offsets index into what it kept.
-        int shift = body.indexOf(document.body());
-        if (shift < 0) {
+        PipelineRun run = PipelineRun.of(pipeline, "News", body);
+        ArticleDocument document = run.document();
+        if (run.shift() < 0) {
             System.err.printf("main story is not a part of the text: %.60s%n", body);
-            return List.of();
-        }
-        if (!document.isInLanguage("en")) {
+        } else if (!document.isInLanguage("en")) {
             System.err.printf("language %s: %.80s%n", document.language().code(), body);
         } else if (document.body().length() != body.length()) {
             System.err.printf(
                     "cut to %d of %d characters: %.80s%n", document.body().length(), body.length(), body);
         }
-        return document.entities().stream()
-                .map(entity -> new Entity(
-                        entity.id(),
-                        entity.type(),
-                        entity.name(),
-                        entity.aliases(),
-                        entity.mentions().stream()
-                                .map(m -> new Mention(m.start() + shift, m.end() + shift, m.text()))
-                                .toList(),
-                        entity.salience()))
-                .toList();
+        return run.entities();
     }
 
     private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {

@@ -83,33 +83,26 @@ class EnrichResourceTests {
 
     @Test
     void washingtonTheGovernmentAndWashingtonTheStateAreDifferentEntities() {
-        String capital = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title",
-                        "Sanctions",
-                        "body",
-                        "Washington imposed sanctions on two shipping firms on Monday, the State Department said."))
-                .when()
-                .post("/v1/enrich")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("entities.find { it.name == 'Washington' }.link.id");
-        String state = given().contentType(ContentType.JSON)
-                .body(Map.of(
-                        "title",
-                        "Wildfires",
-                        "body",
-                        "Firefighters battled Washington state's wildfires for a fifth day on Sunday as winds rose."))
-                .when()
-                .post("/v1/enrich")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("entities.find { it.name == 'Washington' }.link.id");
+        String capital = linkOfWashington(
+                "Sanctions",
+                "Washington imposed sanctions on two shipping firms on Monday, the State Department said.");
+        String state = linkOfWashington(
+                "Wildfires",
+                "Firefighters battled Washington state's wildfires for a fifth day on Sunday as winds rose.");
 
         assertEquals("Washington,_D.C.", capital);
         assertNotEquals(capital, state);
+    }
+
+    private static String linkOfWashington(String title, String body) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("entities.find { it.name == 'Washington' }.link.id");
     }
 
     @Test
