@@ -1,6 +1,8 @@
 package dev.tidings.enrichment.link;
 
 import dev.tidings.events.EntityType;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,36 +40,50 @@ public final class LinkIndex {
     private final long[] nameKeys;
     private final int[] namePages;
 
-    private LinkIndex(ByteBuffer in) {
-        if (in.getInt() != LinkIndexBuilder.MAGIC || in.getInt() != LinkIndexBuilder.VERSION) {
+    private LinkIndex(DataInputStream in) throws IOException {
+        if (in.readInt() != LinkIndexBuilder.MAGIC || in.readInt() != LinkIndexBuilder.VERSION) {
             throw new IllegalStateException("link index: unknown format");
         }
-        int pageCount = in.getInt();
-        titleBytes = new byte[in.getInt()];
-        in.get(titleBytes);
-        titleEnds = new int[pageCount];
-        in.asIntBuffer().get(titleEnds);
-        in.position(in.position() + 4 * pageCount);
+        // Read in chunks straight into the arrays: reading the 95 MB resource whole first doubled
+        // the memory at start-up, and the heap kept that size.
+        byte[] chunk = new byte[1 << 20];
+        int pageCount = in.readInt();
+        titleBytes = new byte[in.readInt()];
+        in.readFully(titleBytes);
+        titleEnds = readInts(in, new int[pageCount], chunk);
         types = new byte[pageCount];
-        in.get(types);
-        popularity = new int[pageCount];
-        in.asIntBuffer().get(popularity);
-        in.position(in.position() + 4 * pageCount);
-        int anchorCount = in.getInt();
-        anchorKeys = new long[anchorCount];
-        in.asLongBuffer().get(anchorKeys);
-        in.position(in.position() + 8 * anchorCount);
-        anchorPages = new int[anchorCount];
-        in.asIntBuffer().get(anchorPages);
-        in.position(in.position() + 4 * anchorCount);
+        in.readFully(types);
+        popularity = readInts(in, new int[pageCount], chunk);
+        int anchorCount = in.readInt();
+        anchorKeys = readLongs(in, new long[anchorCount], chunk);
+        anchorPages = readInts(in, new int[anchorCount], chunk);
         anchorPriors = new byte[anchorCount];
-        in.get(anchorPriors);
-        int nameCount = in.getInt();
-        nameKeys = new long[nameCount];
-        in.asLongBuffer().get(nameKeys);
-        in.position(in.position() + 8 * nameCount);
-        namePages = new int[nameCount];
-        in.asIntBuffer().get(namePages);
+        in.readFully(anchorPriors);
+        int nameCount = in.readInt();
+        nameKeys = readLongs(in, new long[nameCount], chunk);
+        namePages = readInts(in, new int[nameCount], chunk);
+    }
+
+    private static int[] readInts(DataInputStream in, int[] target, byte[] chunk) throws IOException {
+        int done = 0;
+        while (done < target.length) {
+            int count = Math.min(chunk.length / Integer.BYTES, target.length - done);
+            in.readFully(chunk, 0, count * Integer.BYTES);
+            ByteBuffer.wrap(chunk, 0, count * Integer.BYTES).asIntBuffer().get(target, done, count);
+            done += count;
+        }
+        return target;
+    }
+
+    private static long[] readLongs(DataInputStream in, long[] target, byte[] chunk) throws IOException {
+        int done = 0;
+        while (done < target.length) {
+            int count = Math.min(chunk.length / Long.BYTES, target.length - done);
+            in.readFully(chunk, 0, count * Long.BYTES);
+            ByteBuffer.wrap(chunk, 0, count * Long.BYTES).asLongBuffer().get(target, done, count);
+            done += count;
+        }
+        return target;
     }
 
     /** Loads the index the build put on the classpath. */
@@ -76,7 +92,7 @@ public final class LinkIndex {
             if (in == null) {
                 throw new IllegalStateException("link index missing from the classpath: " + RESOURCE);
             }
-            return new LinkIndex(ByteBuffer.wrap(in.readAllBytes()));
+            return new LinkIndex(new DataInputStream(new BufferedInputStream(in, 1 << 16)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
