@@ -1,6 +1,7 @@
 package dev.tidings.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -49,14 +50,15 @@ class ArticleEventsRoundTripTests {
                 List.of(new Mention(42, 53, "Kim Min-jun")),
                 0.8);
         var busan = new Entity(
-                "location:busan",
+                "wikipedia:Busan",
                 EntityType.LOCATION,
                 "Busan",
                 List.of(),
                 List.of(new Mention(15, 20, "Busan")),
                 0.6,
                 "KR",
-                new GeoPoint(35.1, 129.04));
+                new GeoPoint(35.1, 129.04),
+                new Link("wikipedia", "Busan", "Busan", 0.97));
         return new ArticleEnriched(
                 a.id(),
                 a.version(),
@@ -174,6 +176,31 @@ class ArticleEventsRoundTripTests {
         node.remove("body");
         assertTrue(validate("article-ingested.v1.json", node.toString()).stream()
                 .anyMatch(m -> m.getMessage().contains("body")));
+    }
+
+    @Test
+    void anEntityWrittenBeforeLinksExistedIsStillValidAndReadsWithoutALink() throws Exception {
+        String before = """
+                {"id":"location:busan","type":"LOCATION","name":"Busan","aliases":[],
+                 "mentions":[{"start":15,"end":20,"text":"Busan"}],"salience":0.6,"countryCode":"KR",
+                 "coordinates":{"latitude":35.1,"longitude":129.04}}""";
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        node.putArray("entities").add(JSON.readTree(before));
+        assertValid("article-enriched.v1.json", node.toString());
+        Entity read = JSON.readValue(node.toString(), ArticleEnriched.class)
+                .entities()
+                .get(0);
+        assertEquals("location:busan", read.id());
+        assertEquals(null, read.link());
+    }
+
+    @Test
+    void schemaRejectsALinkWithoutItsId() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        var busan = (com.fasterxml.jackson.databind.node.ObjectNode)
+                node.get("entities").get(1);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) busan.get("link")).remove("id");
+        assertFalse(validate("article-enriched.v1.json", node.toString()).isEmpty());
     }
 
     @Test

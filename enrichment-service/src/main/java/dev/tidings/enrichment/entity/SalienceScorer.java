@@ -10,7 +10,7 @@ import java.util.Collection;
  * ({@value #TITLE_WEIGHT}). Rounded to three decimals: enough to rank by, and free of
  * floating-point noise in the JSON, so the same article always gets the same scores.
  */
-final class SalienceScorer {
+public final class SalienceScorer {
 
     static final double MENTION_WEIGHT = 0.5;
     static final double POSITION_WEIGHT = 0.3;
@@ -22,7 +22,7 @@ final class SalienceScorer {
      * @param firstStart where it is first named in the body
      * @param names every name it goes by in the article
      */
-    double score(
+    public double score(
             int mentions, int mostMentions, int firstStart, int bodyLength, Collection<String> names, String title) {
         double salience = MENTION_WEIGHT * mentions / Math.max(1, mostMentions)
                 + POSITION_WEIGHT * (1.0 - (double) firstStart / Math.max(1, bodyLength))

@@ -17,7 +17,7 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, speed, html
+ * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, links, speed, html
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
  *                 html-pages: the main-text figures of each page; html-texts: write each
  *                 extractor's text of each page to target/eval/html/; html-tried: also the
@@ -32,6 +32,7 @@ public final class EvaluationRun {
             new LanguageEvaluation(),
             new CountryEvaluation(),
             new TopicMeasurement(),
+            new LinkEvaluation(),
             new SpeedEvaluation(),
             new MainTextEvaluation());
 

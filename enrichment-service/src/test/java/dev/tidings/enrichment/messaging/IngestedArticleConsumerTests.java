@@ -58,7 +58,7 @@ class IngestedArticleConsumerTests {
         assertMentionedAt(enriched, "person:maria-kovacs", EntityType.PERSON, "Maria Kovacs");
         assertMentionedAt(
                 enriched, "organization:danube-water-institute", EntityType.ORGANIZATION, "Danube Water Institute");
-        assertMentionedAt(enriched, "location:vienna", EntityType.LOCATION, "Vienna");
+        assertMentionedAt(enriched, "wikipedia:Vienna", EntityType.LOCATION, "Vienna");
     }
 
     @Test
