@@ -121,8 +121,8 @@ class EnrichResourceTests {
                 .then()
                 .statusCode(200)
                 .body("language.code", equalTo("de"))
-                .body("entities.find { it.id == 'location:wien' }.countryCode", equalTo("AT"))
-                .body("entities.find { it.id == 'location:wien' }.mentions[0].start", equalTo(body.indexOf("Wien")))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.countryCode", equalTo("AT"))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(body.indexOf("Wien")))
                 .body("entities.find { it.id == 'person:maria-huber' }.type", equalTo("PERSON"))
                 .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].start", equalTo(huber))
                 .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].end", equalTo(huber + 11))
@@ -165,7 +165,7 @@ class EnrichResourceTests {
                 .body("language.code", equalTo("es"))
                 .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].start", equalTo(sanchez))
                 .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].end", equalTo(sanchez + 13))
-                .body("entities.find { it.id == 'location:buenos-aires' }.countryCode", equalTo("AR"))
+                .body("entities.find { it.id == 'wikipedia:Buenos_Aires' }.countryCode", equalTo("AR"))
                 .body("countries.code", hasItem("KP"))
                 .body("coverage.countries", equalTo(true));
     }
