@@ -2,7 +2,9 @@ package dev.tidings.enrichment.messaging;
 
 import dev.tidings.enrichment.pipeline.ArticleEnricher;
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.events.InvalidEventException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
@@ -50,7 +52,6 @@ public class IngestedArticleConsumer {
 
     static final String WORKER_POOL = "enrichment";
 
-    private final IngestedArticleReader reader;
     private final ArticleEnricher enricher;
     private final EnrichedArticlePublisher publisher;
     private final Duration publishRetryFor;
@@ -59,13 +60,11 @@ public class IngestedArticleConsumer {
     private final Counter failed;
 
     IngestedArticleConsumer(
-            IngestedArticleReader reader,
             ArticleEnricher enricher,
             EnrichedArticlePublisher publisher,
             MeterRegistry registry,
             @ConfigProperty(name = "tidings.enrichment.publish-retry-for", defaultValue = "5m")
                     Duration publishRetryFor) {
-        this.reader = reader;
         this.enricher = enricher;
         this.publisher = publisher;
         this.publishRetryFor = publishRetryFor;
@@ -119,7 +118,8 @@ public class IngestedArticleConsumer {
         // Each record runs on its own duplicated Vert.x context, where Quarkus keeps the MDC: the key
         // is removed again below all the same, the worker thread serves other records next.
         try {
-            ArticleIngested article = reader.read(record.getPayload());
+            ArticleIngested article =
+                    ArticleEventReader.INGESTED.read(record.getPayload()).event();
             MDC.put(ARTICLE_ID_MDC, article.id().toString());
             ArticleEnriched enriched = enricher.enrich(article);
             publishWhenKafkaCan(enriched, trace);
@@ -131,7 +131,7 @@ public class IngestedArticleConsumer {
                     enriched.language().code(),
                     enriched.entities().size());
             return record.ack();
-        } catch (UnprocessableArticleException e) {
+        } catch (InvalidEventException e) {
             failed.increment();
             Log.warnf("Ingested record sent to the dead-letter topic: %s", e.getMessage());
             return record.nack(e);

@@ -1,5 +1,6 @@
 package dev.tidings.query.messaging;
 
+import dev.tidings.events.InvalidEventException;
 import dev.tidings.query.article.ArticleRow;
 import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
@@ -93,7 +94,7 @@ public class EnrichedConsumer {
         ArticleRow row;
         try {
             row = reader.read(payload);
-        } catch (InvalidEnrichedRecordException e) {
+        } catch (InvalidEventException e) {
             failed.increment();
             Log.warnf("Dead-lettering an enriched record: %s", e.getMessage());
             return Uni.createFrom().failure(e);

@@ -1,13 +1,13 @@
 package dev.tidings.query.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
+import dev.tidings.events.InvalidEventException;
 import dev.tidings.query.article.ArticleRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,27 +42,11 @@ public class EnrichedRecordReader {
         this.json = json;
     }
 
-    /** @throws InvalidEnrichedRecordException when the payload is not a valid enriched article */
+    /** @throws InvalidEventException when the payload is not a valid enriched article */
     public ArticleRow read(String payload) {
-        if (payload == null || payload.isBlank()) {
-            throw new InvalidEnrichedRecordException("empty record");
-        }
-        JsonNode document;
-        try {
-            document = json.readTree(payload);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEnrichedRecordException("not JSON: " + e.getOriginalMessage());
-        }
-        List<String> violations = EnrichedRecordValidator.violations(document);
-        if (!violations.isEmpty()) {
-            throw new InvalidEnrichedRecordException("not an enriched article: " + String.join("; ", violations));
-        }
-        ArticleEnriched event;
-        try {
-            event = json.treeToValue(document, ArticleEnriched.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEnrichedRecordException("not an enriched article: " + e.getOriginalMessage());
-        }
+        ArticleEventReader.Valid<ArticleEnriched> read = ArticleEventReader.ENRICHED.read(payload);
+        ArticleEnriched event = read.event();
+        JsonNode document = read.json();
         Map<String, JsonNode> tags = new LinkedHashMap<>();
         document.fields().forEachRemaining(field -> {
             if (!COLUMN_FIELDS.contains(field.getKey())) {

@@ -140,7 +140,7 @@ class EnrichedConsumerTests {
         awaitArticle(valid).body("id", equalTo(valid.toString()));
         Map<String, String> reasons =
                 await().atMost(PATIENCE).until(() -> deadLetterReasons(run), found -> found.size() == 2);
-        assertTrue(reasons.get("not-json-" + run).startsWith("not JSON"), reasons.toString());
+        assertTrue(reasons.get("not-json-" + run).startsWith("not valid JSON"), reasons.toString());
         assertTrue(reasons.get("no-id-" + run).contains("id: required"), reasons.toString());
     }
 
