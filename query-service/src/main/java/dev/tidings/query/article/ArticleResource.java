@@ -1,5 +1,7 @@
 package dev.tidings.query.article;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.events.ArticleEnriched;
 import dev.tidings.query.problem.Problem;
 import dev.tidings.query.problem.ProblemException;
 import dev.tidings.query.search.ArticlePage;
@@ -55,7 +57,12 @@ public class ArticleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ArticleView.class)))
+                            schema =
+                                    @Schema(
+                                            name = "Article",
+                                            description = "The enriched article as stored: the ArticleEnriched"
+                                                    + " event, with the fields newer enrichers add, and duplicateOf",
+                                            allOf = {ArticleEnriched.class, DuplicateMark.class})))
     @APIResponse(
             responseCode = "400",
             description = "The id is not a UUID",
@@ -64,7 +71,7 @@ public class ArticleResource {
             responseCode = "404",
             description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ArticleView> get(
+    public Uni<ObjectNode> get(
             @Parameter(
                             description = "The article id (a UUID)",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -81,9 +88,15 @@ public class ArticleResource {
             if (article == null) {
                 throw ProblemException.notFound("No article has id " + articleId + ".");
             }
-            return ArticleView.from(article);
+            return article;
         });
     }
+
+    /** What the API adds to the event: the near-duplicate mark. */
+    @Schema(name = "DuplicateMark")
+    record DuplicateMark(
+            @Schema(nullable = true, description = "The article this one duplicates, when known")
+            UUID duplicateOf) {}
 
     @GET
     @Operation(
