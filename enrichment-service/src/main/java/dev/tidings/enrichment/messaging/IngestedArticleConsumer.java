@@ -5,6 +5,7 @@ import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.InvalidEventException;
+import dev.tidings.http.LogKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
@@ -47,8 +48,6 @@ import org.jboss.logging.MDC;
 public class IngestedArticleConsumer {
 
     public static final String CHANNEL = "articles-ingested";
-    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
-    public static final String ARTICLE_ID_MDC = "articleId";
 
     static final String WORKER_POOL = "enrichment";
 
@@ -120,7 +119,7 @@ public class IngestedArticleConsumer {
         try {
             ArticleIngested article =
                     ArticleEventReader.INGESTED.read(record.getPayload()).event();
-            MDC.put(ARTICLE_ID_MDC, article.id().toString());
+            MDC.put(LogKeys.ARTICLE_ID, article.id().toString());
             ArticleEnriched enriched = enricher.enrich(article);
             publishWhenKafkaCan(enriched, trace);
             handled.increment();
@@ -141,7 +140,7 @@ public class IngestedArticleConsumer {
             // Named, so that the dead-letter-reason header is never empty (an NPE has no message).
             return record.nack(new IllegalStateException("enrichment failed: " + e, e));
         } finally {
-            MDC.remove(ARTICLE_ID_MDC);
+            MDC.remove(LogKeys.ARTICLE_ID);
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.tidings.query.article;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.events.ArticleEnriched;
-import dev.tidings.query.problem.Problem;
-import dev.tidings.query.problem.ProblemException;
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemException;
 import dev.tidings.query.search.ArticlePage;
 import dev.tidings.query.search.ArticleSearchRepository;
 import dev.tidings.query.search.CursorCodec;

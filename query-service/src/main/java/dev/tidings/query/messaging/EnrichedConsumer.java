@@ -3,6 +3,7 @@ package dev.tidings.query.messaging;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.InvalidEventException;
+import dev.tidings.http.LogKeys;
 import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -31,8 +32,6 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class EnrichedConsumer {
     public static final String CHANNEL = "articles-enriched";
-    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
-    public static final String ARTICLE_ID_MDC = "articleId";
 
     private final ArticleStore store;
     private final StoreRetryConfig retry;
@@ -100,7 +99,7 @@ public class EnrichedConsumer {
         // Each record has its own duplicated Vert.x context, where Quarkus keeps both the MDC and the
         // current trace context: both are set for this record's work and removed when it is settled.
         ArticleEnriched article = read.event();
-        MDC.put(ARTICLE_ID_MDC, article.id().toString());
+        MDC.put(LogKeys.ARTICLE_ID, article.id().toString());
         Scope traced = trace != null && Span.fromContext(trace).getSpanContext().isValid()
                 ? trace.makeCurrent()
                 : Scope.noop();
@@ -126,7 +125,7 @@ public class EnrichedConsumer {
                 .onTermination()
                 .invoke(() -> {
                     traced.close();
-                    MDC.remove(ARTICLE_ID_MDC);
+                    MDC.remove(LogKeys.ARTICLE_ID);
                 })
                 .replaceWithVoid();
     }

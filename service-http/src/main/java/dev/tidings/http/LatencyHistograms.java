@@ -1,4 +1,4 @@
-package dev.tidings.ingest.metrics;
+package dev.tidings.http;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;

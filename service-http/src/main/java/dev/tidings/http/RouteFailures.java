@@ -1,14 +1,12 @@
-package dev.tidings.ingest.problem;
+package dev.tidings.http;
 
-import io.quarkus.logging.Log;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * Failures that Vert.x raises before the REST layer sees the request, such as a malformed
@@ -17,13 +15,15 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RouteFailures {
-    /** After the routes' own failure handlers (BodySizeLimit's 413), before Quarkus's last-resort one. */
+    private static final Logger LOG = Logger.getLogger(RouteFailures.class);
+
+    /** After the routes' own failure handlers (ingest's 413), before Quarkus's last-resort one. */
     private static final int BEFORE_QUARKUS_ERROR_HANDLER = Integer.MAX_VALUE - 100;
 
-    private final ProblemWriter writer;
+    private final Problems problems;
 
-    public RouteFailures(ProblemWriter writer) {
-        this.writer = writer;
+    public RouteFailures(Problems problems) {
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -36,27 +36,19 @@ public class RouteFailures {
             return;
         }
         int status = context.statusCode();
-        String path = safePath(context);
         Problem problem;
         if (status >= 400 && status < 500) {
-            Response.Status known = Response.Status.fromStatusCode(status);
-            problem = new Problem(
-                    URI.create("about:blank"),
-                    known != null ? known.getReasonPhrase() : "HTTP " + status,
-                    status,
-                    "The request could not be read: its URL, query string or headers are malformed.",
-                    path,
-                    null);
+            problem = ProblemType.forStatus(
+                    status, "The request could not be read: its URL, query string or headers are malformed.");
         } else {
             String incident = UUID.randomUUID().toString();
-            Log.errorf(context.failure(), "Unexpected failure before the REST layer (incident %s)", incident);
-            problem = ProblemType.INTERNAL_ERROR.problem(
-                    "The service failed unexpectedly. Incident " + incident + ".", path);
+            LOG.errorf(context.failure(), "Unexpected failure before the REST layer (incident %s)", incident);
+            problem = ProblemType.INTERNAL_ERROR.problem("The service failed unexpectedly. Incident " + incident + ".");
         }
         context.response()
                 .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(writer.json(problem));
+                .end(problems.json(problem.at(safePath(context))));
     }
 
     private static String safePath(RoutingContext context) {

@@ -1,4 +1,4 @@
-package dev.tidings.ingest.problem;
+package dev.tidings.http;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.time.temporal.TemporalAccessor;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,34 +14,31 @@ import java.util.Map;
 /**
  * Describes a Jackson failure in the client's terms: which field, and what JSON it should have
  * held. Jackson's own messages name Java types ({@code java.util.ArrayList<java.lang.String>}),
- * which say nothing to a producer and leak how the service is built.
+ * which say nothing to a client and leak how the service is built.
  */
 final class JsonProblems {
 
     private JsonProblems() {}
 
-    static Problem describe(JsonProcessingException failure, String instance) {
+    static Problem describe(JsonProcessingException failure) {
         String field = fieldOf(failure);
         if (failure instanceof MismatchedInputException mismatch) {
-            String expected = expectedJson(mismatch.getTargetType());
             // Inside a top-level array (or scalar) there are no fields: the body has the wrong shape.
             if (field.isEmpty() || field.startsWith("[")) {
-                return ProblemType.MALFORMED_REQUEST.problem("The request body must be a JSON object.", instance);
+                return ProblemType.MALFORMED_REQUEST.problem("The request body must be a JSON object.");
             }
             return ProblemType.MALFORMED_REQUEST.problem(
                     "Field '" + field + "' has the wrong JSON type.",
-                    instance,
-                    List.of(new FieldError(field, "must be " + expected)));
+                    List.of(new FieldError(field, "must be " + expectedJson(mismatch.getTargetType()))));
         }
         if (failure instanceof JsonMappingException) {
             return ProblemType.MALFORMED_REQUEST.problem(
-                    "The request body could not be read as an article.",
-                    instance,
+                    "The request body could not be read.",
                     field.isEmpty() ? List.of() : List.of(new FieldError(field, "has an unusable value")));
         }
         String detail = "The request body is not valid JSON" + where(failure.getLocation()) + ".";
         return ProblemType.MALFORMED_REQUEST.problem(
-                detail, instance, field.isEmpty() ? List.of() : List.of(new FieldError(field, "is not valid JSON")));
+                detail, field.isEmpty() ? List.of() : List.of(new FieldError(field, "is not valid JSON")));
     }
 
     private static String fieldOf(JsonProcessingException failure) {
@@ -90,6 +88,9 @@ final class JsonProblems {
         }
         if (Collection.class.isAssignableFrom(target) || target.isArray()) {
             return "an array";
+        }
+        if (TemporalAccessor.class.isAssignableFrom(target)) {
+            return "an ISO-8601 date-time with offset, e.g. 2025-04-23T07:30:00+08:00";
         }
         if (Number.class.isAssignableFrom(target) || (target.isPrimitive() && target != boolean.class)) {
             return "a number";
