@@ -1,6 +1,6 @@
 package dev.tidings.enrichment.messaging;
 
-import dev.tidings.enrichment.pipeline.ArticleEnricher;
+import dev.tidings.enrichment.enricher.ArticleEnricher;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.ArticleIngested;

@@ -1,6 +1,6 @@
 package dev.tidings.enrichment.rest;
 
-import dev.tidings.enrichment.pipeline.ArticleEnricher;
+import dev.tidings.enrichment.enricher.ArticleEnricher;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.http.Problem;
 import io.smallrye.common.annotation.Blocking;

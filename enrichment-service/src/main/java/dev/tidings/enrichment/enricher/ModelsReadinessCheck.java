@@ -1,4 +1,4 @@
-package dev.tidings.enrichment.pipeline;
+package dev.tidings.enrichment.enricher;
 
 import jakarta.inject.Singleton;
 import java.time.Duration;

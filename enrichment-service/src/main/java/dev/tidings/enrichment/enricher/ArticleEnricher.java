@@ -1,5 +1,7 @@
-package dev.tidings.enrichment.pipeline;
+package dev.tidings.enrichment.enricher;
 
+import dev.tidings.enrichment.pipeline.ArticleDocument;
+import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleIngested;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +39,7 @@ public class ArticleEnricher {
             MeterRegistry registry,
             @Readiness ModelsReadinessCheck readiness) {
         long start = System.nanoTime();
-        this.pipeline = EnrichmentPipeline.standard();
+        this.pipeline = StandardPipeline.load();
         Log.infof(
                 "Enrichment pipeline %s (enrichment version %d) loaded in %d ms: %s",
                 pipeline.taggerNames(),
