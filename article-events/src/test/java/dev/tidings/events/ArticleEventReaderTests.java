@@ -40,8 +40,7 @@ class ArticleEventReaderTests {
             doc.remove("version");
         });
         assertTrue(reason.startsWith("not an ArticleIngested: "), reason);
-        assertTrue(reason.contains("body: required"), reason);
-        assertTrue(reason.contains("version: required"), reason);
+        assertNames(reason, "body: required", "version: required");
     }
 
     @Test
@@ -53,11 +52,13 @@ class ArticleEventReaderTests {
             doc.put("ingestedAt", "yesterday");
             doc.put("contentType", "pdf");
         });
-        assertTrue(reason.contains("id: must be a uuid"), reason);
-        assertTrue(reason.contains("version: string found, integer expected"), reason);
-        assertTrue(reason.contains("contentHash: boolean found, string expected"), reason);
-        assertTrue(reason.contains("ingestedAt: must be a date-time"), reason);
-        assertTrue(reason.contains("contentType:"), reason);
+        assertNames(
+                reason,
+                "id: must be a uuid",
+                "version: string found, integer expected",
+                "contentHash: boolean found, string expected",
+                "ingestedAt: must be a date-time",
+                "contentType:");
     }
 
     @Test
@@ -69,11 +70,13 @@ class ArticleEventReaderTests {
             ((ObjectNode) doc.at("/tone")).put("score", "glum");
             doc.put("enrichmentVersion", 0);
         });
-        assertTrue(reason.contains("entities[0].type:"), reason);
-        assertTrue(reason.contains("countries[0].code:"), reason);
-        assertTrue(reason.contains("topics[0].code:"), reason);
-        assertTrue(reason.contains("tone.score:"), reason);
-        assertTrue(reason.contains("enrichmentVersion:"), reason);
+        assertNames(
+                reason,
+                "entities[0].type:",
+                "countries[0].code:",
+                "topics[0].code:",
+                "tone.score:",
+                "enrichmentVersion:");
     }
 
     @Test
@@ -85,12 +88,14 @@ class ArticleEventReaderTests {
             ((ObjectNode) doc.at("/amounts/0")).put("start", body).put("end", body + 16);
             ((ObjectNode) doc.at("/segments/teasers/0/entities/0/mentions/0")).put("end", 99);
         });
-        assertTrue(reason.contains("entities[1].mentions[0]: start "), reason);
-        assertTrue(reason.contains("must be offsets into body (length " + body + ")"), reason);
-        assertTrue(reason.contains("quotes[0]: start 50 and end 40"), reason);
-        assertTrue(reason.contains("amounts[0]:"), reason);
-        assertTrue(reason.contains("segments.teasers[0].entities[0].mentions[0]:"), reason);
-        assertTrue(reason.contains("must be offsets into the teaser's text"), reason);
+        assertNames(
+                reason,
+                "entities[1].mentions[0]: start ",
+                "must be offsets into body (length " + body + ")",
+                "quotes[0]: start 50 and end 40",
+                "amounts[0]:",
+                "segments.teasers[0].entities[0].mentions[0]:",
+                "must be offsets into the teaser's text");
     }
 
     @Test
@@ -120,6 +125,12 @@ class ArticleEventReaderTests {
         });
         assertTrue(reason.endsWith(" more"), reason);
         assertTrue(reason.length() < 2_000, reason);
+    }
+
+    private static void assertNames(String reason, String... problems) {
+        for (String problem : problems) {
+            assertTrue(reason.contains(problem), () -> "no '" + problem + "' in: " + reason);
+        }
     }
 
     private static String refusedIngested(Consumer<ObjectNode> damage) {
