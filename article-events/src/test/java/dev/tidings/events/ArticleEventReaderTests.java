@@ -44,6 +44,17 @@ class ArticleEventReaderTests {
     }
 
     @Test
+    void onlyAnHtmlPageMayComeWithoutATitle() {
+        assertEquals("not an ArticleIngested: title: required", refusedIngested(doc -> doc.remove("title")));
+
+        ObjectNode page = JSON.valueToTree(ingested());
+        page.put("contentType", "html").put("body", "<html><head><title>Ferry crews strike</title></head></html>");
+        page.remove("title");
+        assertEquals(
+                null, ArticleEventReader.INGESTED.read(page.toString()).event().title());
+    }
+
+    @Test
     void fieldsOfTheWrongShapeAreNamed() {
         String reason = refusedIngested(doc -> {
             doc.put("id", "../../etc/passwd");
