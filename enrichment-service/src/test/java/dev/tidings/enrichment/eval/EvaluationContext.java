@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.eval;
 
+import dev.tidings.enrichment.enricher.StandardPipeline;
 import dev.tidings.enrichment.entity.EntityMentionFinder;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
@@ -48,7 +49,7 @@ record EvaluationContext(Path data, Path tools, Path output, Set<String> options
         /** The service's whole pipeline, as {@code POST /v1/enrich} runs it. */
         synchronized EnrichmentPipeline pipeline() {
             if (pipeline == null) {
-                pipeline = EnrichmentPipeline.standard();
+                pipeline = StandardPipeline.load();
             }
             return pipeline;
         }

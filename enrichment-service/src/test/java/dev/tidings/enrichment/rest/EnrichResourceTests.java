@@ -276,7 +276,12 @@ class EnrichResourceTests {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(415));
         given().when().get("/v1/enrich").then().statusCode(405).contentType(PROBLEM_JSON);
-        given().when().get("/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
+        given().when()
+                .get("/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://tidings.dev/problems/not-found"));
     }
 
     @Test
