@@ -19,9 +19,9 @@ class ForwardCompatibilityTests {
     @Test
     void aConsumerOfTodayAcceptsAnEnrichedEventWithFieldsAddedLater() {
         ObjectNode newer = JSON.valueToTree(enriched());
-        newer.putObject("coverage").put("scope", "regional").putArray("regions").add("KR-26");
-        newer.put("imageUrl", "https://news.example.org/img/ferry.jpg");
-        ((ObjectNode) newer.at("/entities/0")).put("link", "https://www.wikidata.org/wiki/Q000");
+        newer.putObject("audience").put("scope", "regional").putArray("regions").add("KR-26");
+        newer.put("paywall", "metered");
+        ((ObjectNode) newer.at("/entities/0")).put("wikidata", "https://www.wikidata.org/wiki/Q000");
         ((ObjectNode) newer.at("/entities/0/mentions/0")).put("sentence", 0);
         ((ObjectNode) newer.at("/segments/teasers/0")).put("url", "https://news.example.org/rates");
         ((ObjectNode) newer.at("/quotes/0/speaker")).put("role", "union leader");
@@ -31,10 +31,10 @@ class ForwardCompatibilityTests {
         ArticleEventReader.Valid<ArticleEnriched> read = ArticleEventReader.ENRICHED.read(newer.toString());
 
         assertEquals(enriched(), read.event());
-        assertEquals("regional", read.json().at("/coverage/scope").asText());
+        assertEquals("regional", read.json().at("/audience/scope").asText());
         assertEquals(
                 "https://www.wikidata.org/wiki/Q000",
-                read.json().at("/entities/0/link").asText());
+                read.json().at("/entities/0/wikidata").asText());
         assertEquals(newer, read.json());
     }
 
