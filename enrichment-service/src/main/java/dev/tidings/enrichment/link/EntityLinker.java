@@ -1,10 +1,10 @@
 package dev.tidings.enrichment.link;
 
-import dev.tidings.enrichment.entity.SalienceScorer;
 import dev.tidings.enrichment.geo.CityTable;
 import dev.tidings.enrichment.geo.CountryGazetteer;
 import dev.tidings.enrichment.geo.Place;
 import dev.tidings.enrichment.geo.PlaceResolver;
+import dev.tidings.enrichment.salience.SalienceScorer;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
 import dev.tidings.events.Link;

@@ -1,4 +1,4 @@
-package dev.tidings.enrichment.entity;
+package dev.tidings.enrichment.salience;
 
 import java.util.Collection;
 
@@ -34,11 +34,15 @@ public final class SalienceScorer {
     static boolean namesIn(String title, String name) {
         int at = title.indexOf(name);
         while (at >= 0) {
-            if (!MentionSpans.isWordCharAt(title, at - 1) && !MentionSpans.isWordCharAt(title, at + name.length())) {
+            if (!isWordCharAt(title, at - 1) && !isWordCharAt(title, at + name.length())) {
                 return true;
             }
             at = title.indexOf(name, at + 1);
         }
         return false;
+    }
+
+    private static boolean isWordCharAt(String text, int index) {
+        return index >= 0 && index < text.length() && Character.isLetterOrDigit(text.charAt(index));
     }
 }

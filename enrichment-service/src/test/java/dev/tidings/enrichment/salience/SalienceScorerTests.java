@@ -1,4 +1,4 @@
-package dev.tidings.enrichment.entity;
+package dev.tidings.enrichment.salience;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

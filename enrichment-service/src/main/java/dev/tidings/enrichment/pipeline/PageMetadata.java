@@ -1,4 +1,4 @@
-package dev.tidings.enrichment.page;
+package dev.tidings.enrichment.pipeline;
 
 import java.time.Instant;
 import java.util.List;
