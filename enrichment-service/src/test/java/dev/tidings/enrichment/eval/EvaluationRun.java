@@ -17,8 +17,8 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, ner-languages, language, countries, quotes, topics, speed,
- *                 html
+ * --only a,b      only these measurements: ner, ner-languages, language, countries, quotes, topics, links,
+ *                 speed, html
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
  *                 html-pages: the main-text figures of each page; html-texts: write each
  *                 extractor's text of each page to target/eval/html/; html-tried: also the
@@ -35,6 +35,7 @@ public final class EvaluationRun {
             new CountryEvaluation(),
             new QuoteEvaluation(),
             new TopicMeasurement(),
+            new LinkEvaluation(),
             new SpeedEvaluation(),
             new MainTextEvaluation());
 
