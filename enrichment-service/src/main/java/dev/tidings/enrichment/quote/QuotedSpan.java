@@ -1,7 +1,7 @@
 package dev.tidings.enrichment.quote;
 
 /**
- * Words between double quotation marks.
+ * Words between quotation marks.
  *
  * @param open offset of the opening mark
  * @param close offset of the closing mark, or the paragraph end when a quote runs on into the next
@@ -12,18 +12,4 @@ package dev.tidings.enrichment.quote;
  * @param paragraph index of the paragraph (line) the quote starts in
  * @param endsSentence the quoted words end with a full stop: the sentence ends with the quote
  */
-record QuotedSpan(int open, int close, int start, int end, int paragraph, boolean endsSentence) {
-
-    int wordCount(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = start; i < end; i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
-    }
-}
+record QuotedSpan(int open, int close, int start, int end, int paragraph, boolean endsSentence) {}

@@ -5,7 +5,9 @@ import dev.tidings.events.EntityType;
 import dev.tidings.events.Mention;
 import dev.tidings.events.Speaker;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,111 +28,27 @@ import java.util.regex.Pattern;
  */
 final class SpeakerResolver {
 
-    /** Titles before a name: "President William Lai" is William Lai. */
-    private static final Set<String> TITLES = Set.of(
-            "president",
-            "vice",
-            "prime",
-            "minister",
-            "secretary",
-            "senator",
-            "sen.",
-            "rep.",
-            "representative",
-            "governor",
-            "gov.",
-            "mayor",
-            "general",
-            "gen.",
-            "admiral",
-            "chancellor",
-            "premier",
-            "ambassador",
-            "director",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "mr",
-            "mr.",
-            "mrs",
-            "mrs.",
-            "ms",
-            "ms.",
-            "dr",
-            "dr.",
-            "prof.",
-            "professor",
-            "judge",
-            "justice",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "cardinal",
-            "bishop",
-            "rev.",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "chief",
-            "commissioner",
-            "deputy",
-            "foreign",
-            "defence",
-            "defense",
-            "state",
-            "council",
-            "envoy",
-            "leader");
-
-    /** Words that start a noun phrase but not a name: lower-cased when they start the speaker. */
-    private static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "one", "two", "three", "several", "many", "some",
-            "most", "other", "another", "his", "her", "its", "their", "our", "both", "all");
-
-    /** Words that often open a sentence before a name: "Yesterday Miller said", "Later Miller added". */
-    private static final Set<String> SENTENCE_OPENERS = Set.of(
-            "yesterday",
-            "today",
-            "then",
-            "but",
-            "and",
-            "when",
-            "after",
-            "before",
-            "meanwhile",
-            "however",
-            "also",
-            "later",
-            "earlier",
-            "in",
-            "on",
-            "at",
-            "as",
-            "while",
-            "still",
-            "now",
-            "there",
-            "here");
-
     /** Lower-case words inside names: "Pieter de Vries", "Ahmed bin Salem". As a regex alternation. */
     static final String NAME_PARTICLES = "de|del|della|der|den|van|von|da|di|du|dos|das|la|le|al|el|bin|ibn|ben";
 
-    private static final Set<String> PARTICLES = Set.of(NAME_PARTICLES.split("\\|"));
-
     private static final Pattern NAME_TOKEN = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’.-]*");
 
+    /** A Chinese name after a title: two to four characters, or a transcribed name with its dot. */
+    private static final Pattern CHINESE_NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]+[·•][\\p{IsHan}]+");
+
     private final String text;
+    private final QuoteLanguage language;
     private final List<Entity> candidates;
     private final Map<String, String> fullNames = new HashMap<>();
+    /** Chinese names found after a title ("发言人李明华"): names, though nothing capitalises them. */
+    private final Set<String> namesAfterTitles = new HashSet<>();
 
-    SpeakerResolver(String text, List<Entity> entities) {
+    /** A person named in the text, and where. */
+    record NamedPerson(int start, Speaker speaker) {}
+
+    SpeakerResolver(String text, List<Entity> entities, QuoteLanguage language) {
         this.text = text;
+        this.language = language;
         List<Entity> people = new ArrayList<>();
         for (Entity entity : entities == null ? List.<Entity>of() : entities) {
             if (entity.type() == EntityType.PERSON || entity.type() == EntityType.ORGANIZATION) {
@@ -155,39 +73,78 @@ final class SpeakerResolver {
         if (named != null) {
             return new Speaker(named.name(), named.id());
         }
+        if (namesAfterTitles.contains(name)) {
+            return new Speaker(name, null);
+        }
         if (isName(name)) {
             return new Speaker(fullName(name, before), null);
         }
         return new Speaker(lowerCaseDeterminer(name), null);
     }
 
+    /** Whether a speaker is someone named (an entity, or a name), so that a later pronoun may stand for them. */
+    boolean isNamed(Speaker speaker) {
+        return speaker.entityId() != null || namesAfterTitles.contains(speaker.name()) || isName(speaker.name());
+    }
+
     /** True when every word is capitalised: a name rather than a noun phrase such as "the report". */
-    static boolean isName(String phrase) {
+    boolean isName(String phrase) {
         String[] words = phrase.strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
-            boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(word);
+            boolean particle = i > 0 && i < words.length - 1 && isParticle(word);
             if (!particle
-                    && (!NAME_TOKEN.matcher(word).matches() || DETERMINERS.contains(word.toLowerCase(Locale.ROOT)))) {
+                    && (!NAME_TOKEN.matcher(word).matches()
+                            || language.determiners.contains(word.toLowerCase(Locale.ROOT)))) {
                 return false;
             }
         }
         return !words[0].isEmpty();
     }
 
-    static boolean isParticle(String word) {
-        return PARTICLES.contains(word);
+    boolean isParticle(String word) {
+        return language.nameParticles.contains(word);
     }
 
+    /**
+     * The entity mentioned in {@code [start, end)}: where the language says so, a person before an
+     * organisation ("外交部发言人李明华" is 李明华, not the ministry) and of those the one mentioned last,
+     * nearest the verb; else the first of the article's entities mentioned there.
+     */
     private Entity entityMentionedAt(int start, int end) {
+        if (!language.personBeforeOrganisation) {
+            for (Entity entity : candidates) {
+                for (Mention mention : entity.mentions()) {
+                    if (mention.start() < end && start < mention.end()) {
+                        return entity;
+                    }
+                }
+            }
+            return null;
+        }
+        Entity best = null;
+        int bestStart = -1;
+        boolean bestIsPerson = false;
         for (Entity entity : candidates) {
+            boolean person = entity.type() == EntityType.PERSON;
             for (Mention mention : entity.mentions()) {
-                if (mention.start() < end && start < mention.end()) {
-                    return entity;
+                boolean overlaps = mention.start() < end && start < mention.end();
+                boolean better = best == null
+                        || (person && !bestIsPerson)
+                        || (person == bestIsPerson && mention.start() > bestStart);
+                if (overlaps && better) {
+                    best = entity;
+                    bestStart = mention.start();
+                    bestIsPerson = person;
                 }
             }
         }
-        return null;
+        return best;
+    }
+
+    /** Whether an entity of the article has this name, alias, mention or surname. */
+    boolean namesSomeone(String name) {
+        return entityNamed(name, Integer.MAX_VALUE) != null;
     }
 
     /** An entity whose name, alias or mention is the phrase, or a person whose surname it is. */
@@ -278,6 +235,23 @@ final class SpeakerResolver {
         return closest == null ? Optional.empty() : Optional.of(new Speaker(closest.name(), closest.id()));
     }
 
+    /** The PERSON entities' mentions in {@code [from, to)}, in text order. */
+    List<NamedPerson> personsMentioned(int from, int to) {
+        List<NamedPerson> persons = new ArrayList<>();
+        for (Entity entity : candidates) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (Mention mention : entity.mentions()) {
+                if (mention.start() >= from && mention.end() <= to) {
+                    persons.add(new NamedPerson(mention.start(), new Speaker(entity.name(), entity.id())));
+                }
+            }
+        }
+        persons.sort(Comparator.comparingInt(NamedPerson::start));
+        return persons;
+    }
+
     /**
      * A capitalised word that the text also uses in lower case, or a usual sentence opener: "Officials"
      * or "Yesterday", not a name.
@@ -290,7 +264,7 @@ final class SpeakerResolver {
             return false;
         }
         String lower = word.toLowerCase(Locale.ROOT);
-        return SENTENCE_OPENERS.contains(lower)
+        return language.sentenceOpeners.contains(lower)
                 || Pattern.compile("(?<![\\p{L}])" + Pattern.quote(lower) + "(?![\\p{L}])")
                         .matcher(text)
                         .find();
@@ -306,15 +280,18 @@ final class SpeakerResolver {
 
     /**
      * The name after the last title: "President William Lai" is William Lai, and "Mainland Affairs
-     * Council Minister Chiu Chui-cheng" is Chiu Chui-cheng. Only a capitalised title before a name
-     * counts, so "the state council" stays what it is.
+     * Council Minister Chiu Chui-cheng" is Chiu Chui-cheng. In English and German only a capitalised
+     * title counts, so "the state council" stays what it is; French and Spanish write titles in lower
+     * case ("le docteur Marc Delorme"). In Chinese the name follows its title without a space
+     * ("外交部发言人李明华" is 李明华).
      */
-    private static String withoutTitles(String phrase) {
+    private String withoutTitles(String phrase) {
+        if (language.unspaced) {
+            return withoutChineseTitle(phrase);
+        }
         String[] words = phrase.split("\\s+");
         for (int title = words.length - 2; title >= 0; title--) {
-            boolean isTitle = TITLES.contains(words[title].toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(words[title].charAt(0));
-            if (isTitle) {
+            if (isTitle(words[title])) {
                 String rest = String.join(" ", java.util.Arrays.copyOfRange(words, title + 1, words.length));
                 return isName(rest) ? rest : phrase;
             }
@@ -322,10 +299,45 @@ final class SpeakerResolver {
         return phrase;
     }
 
-    private static String lowerCaseDeterminer(String phrase) {
+    private boolean isTitle(String word) {
+        if (word.isEmpty() || (!language.lowerCaseTitles && !Character.isUpperCase(word.charAt(0)))) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (language.titles.contains(lower)) {
+            return true;
+        }
+        for (String ending : language.titleEndings) {
+            if (lower.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String withoutChineseTitle(String phrase) {
+        int after = -1;
+        for (String title : language.titles) {
+            int at = phrase.lastIndexOf(title);
+            if (at >= 0 && at + title.length() > after) {
+                after = at + title.length();
+            }
+        }
+        if (after < 0) {
+            return phrase;
+        }
+        String name = phrase.substring(after);
+        if (CHINESE_NAME.matcher(name).matches()) {
+            namesAfterTitles.add(name);
+            return name;
+        }
+        return phrase;
+    }
+
+    private String lowerCaseDeterminer(String phrase) {
         int space = phrase.indexOf(' ');
         String first = space < 0 ? phrase : phrase.substring(0, space);
-        if (DETERMINERS.contains(first.toLowerCase(Locale.ROOT))) {
+        if (language.determiners.contains(first.toLowerCase(Locale.ROOT))) {
             return first.toLowerCase(Locale.ROOT) + (space < 0 ? "" : phrase.substring(space));
         }
         return phrase;

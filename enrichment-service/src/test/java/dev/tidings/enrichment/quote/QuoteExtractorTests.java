@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class QuoteExtractorTests {
 
-    private final QuoteExtractor extractor = new QuoteExtractor();
+    private final QuoteExtractor extractor = new QuoteExtractor(QuoteLanguage.ENGLISH);
 
     @Test
     void attributesEachQuoteOfAStoryToItsSpeaker() {
