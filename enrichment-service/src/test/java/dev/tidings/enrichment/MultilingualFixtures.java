@@ -32,5 +32,11 @@ public final class MultilingualFixtures {
     public static final String CHINESE_BODY =
             "国家主席习近平周一在北京会见了韩国总统尹锡悦。双方讨论了朝鲜半岛局势。\n" + "华为公司当天在上海发布了新手机。美国和日本的记者出席了发布会。";
 
+    public static final String CHINESE_QUOTES_TITLE = "外交部就地区局势答记者问";
+
+    /** Quotations in the two shapes of Chinese news: the speaker before (表示：“…”) and after (“…”X说). */
+    public static final String CHINESE_QUOTES_BODY =
+            "外交部发言人王海涛周三在例行记者会上表示：“中方欢迎双方恢复对话。”\n" + "有记者问及下一轮会谈的安排。“我们希望各方保持克制。”王海涛说。";
+
     private MultilingualFixtures() {}
 }

@@ -137,11 +137,7 @@ public final class QuoteExtractor {
                 }
                 int words = language.wordCount(text, span.start(), span.end());
                 boolean shortTerm = words <= MAX_SCARE_QUOTE_WORDS;
-                if (shortTerm
-                        && (attribution == null
-                                || language.scareQuoteLead
-                                        .matcher(text.substring(clauseStart, span.open()))
-                                        .find())) {
+                if (shortTerm && (attribution == null || isNameOrTitle(span, clauseStart))) {
                     previous = span;
                     previousSpeaker = null;
                     continue;
@@ -163,6 +159,34 @@ public final class QuoteExtractor {
                 previousSpeaker = speaker;
             }
             return quotes;
+        }
+
+        /**
+         * A short quoted term that is a name or scare quote ("so-called", "sogenannte"), or a title
+         * after the word that says what it is titles ("das Stück „Die Wand“", "le film « La Marée »"):
+         * no one's words, though a reporting verb may stand in the sentence. In unspaced Chinese, a
+         * term that the next word runs on from ("“双十一”期间") is part of a noun phrase, where a
+         * quotation closes with punctuation or is followed by it ("“不错，”他说", "“好。”他说", "“仍然偏高”，").
+         */
+        private boolean isNameOrTitle(QuotedSpan span, int clauseStart) {
+            String before = text.substring(clauseStart, span.open());
+            if (language.scareQuoteLead.matcher(before).find()) {
+                return true;
+            }
+            if (language.unspaced && runsIntoNextWord(span)) {
+                return true;
+            }
+            return language.titleLead != null
+                    && Character.isUpperCase(text.charAt(span.start()))
+                    && language.titleLead.matcher(before).find();
+        }
+
+        private boolean runsIntoNextWord(QuotedSpan span) {
+            int after = span.close() + 1;
+            return after < text.length()
+                    && span.end() == span.close()
+                    && language.quoteSentenceEnds.indexOf(text.charAt(span.end() - 1)) < 0
+                    && Character.UnicodeScript.of(text.charAt(after)) == Character.UnicodeScript.HAN;
         }
 
         /** « Nous allons rénover quarante lycées, a-t-il affirmé, et aucun ne fermera. » is two quotations. */

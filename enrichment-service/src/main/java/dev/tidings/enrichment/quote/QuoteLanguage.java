@@ -130,6 +130,11 @@ public final class QuoteLanguage {
      * aseguró." is Soler's. English keeps the last named speaker first.
      */
     final boolean pronounToLatestPerson;
+    /**
+     * A surname is not expanded across a sentence end: "… das Stück. Kritiker nannten …" does not
+     * make "Stück. Kritiker" a name. English keeps the rule it was measured with.
+     */
+    final boolean namesStopAtSentenceEnds;
 
     // SpeakerResolver
 
@@ -176,6 +181,7 @@ public final class QuoteLanguage {
         this.subjectAfterVerb = d.subjectAfterVerb;
         this.personBeforeOrganisation = d.personBeforeOrganisation;
         this.pronounToLatestPerson = d.pronounToLatestPerson;
+        this.namesStopAtSentenceEnds = d.namesStopAtSentenceEnds;
         this.titles = Set.copyOf(d.titles);
         this.titleEndings = List.copyOf(d.titleEndings);
         this.lowerCaseTitles = d.lowerCaseTitles;
@@ -254,6 +260,7 @@ public final class QuoteLanguage {
         boolean subjectAfterVerb;
         boolean personBeforeOrganisation;
         boolean pronounToLatestPerson;
+        boolean namesStopAtSentenceEnds;
         Set<String> titles = Set.of();
         List<String> titleEndings = List.of();
         boolean lowerCaseTitles;
@@ -455,6 +462,7 @@ public final class QuoteLanguage {
         d.subjectAfterVerb = true;
         d.personBeforeOrganisation = true;
         d.pronounToLatestPerson = true;
+        d.namesStopAtSentenceEnds = true;
         d.titles = words("bürgermeister|bürgermeisterin|minister|ministerin|kanzler|kanzlerin|präsident|präsidentin"
                 + "|landrat|landrätin|staatsanwalt|staatsanwältin|richter|richterin|trainer|trainerin|kapitän"
                 + "|kapitänin|regisseur|regisseurin|intendant|intendantin|chef|chefin|sprecher|sprecherin|direktor"
@@ -598,6 +606,7 @@ public final class QuoteLanguage {
         d.subjectAfterVerb = true;
         d.personBeforeOrganisation = true;
         d.pronounToLatestPerson = true;
+        d.namesStopAtSentenceEnds = true;
         d.titles = words("président|présidente|ministre|maire|préfet|préfète|directeur|directrice|docteur"
                 + "|professeur|professeure|secrétaire|générale|général|porte-parole|avocat|avocate|procureur"
                 + "|procureure|juge|député|députée|sénateur|sénatrice|conseiller|conseillère|capitaine"
@@ -685,6 +694,7 @@ public final class QuoteLanguage {
         d.subjectAfterVerb = true;
         d.personBeforeOrganisation = true;
         d.pronounToLatestPerson = true;
+        d.namesStopAtSentenceEnds = true;
         d.titles = words("presidente|presidenta|ministro|ministra|alcalde|alcaldesa|portavoz|secretario|secretaria"
                 + "|general|director|directora|fiscal|juez|jueza|abogado|abogada|consejero|consejera|exconsejero"
                 + "|exconsejera|delegado|delegada|entrenador|entrenadora|técnico|técnica|delantero|delantera"
@@ -749,6 +759,7 @@ public final class QuoteLanguage {
         d.clauseBoundaries = ",;:—\"“”，；：。「」『』！？";
         d.personBeforeOrganisation = true;
         d.pronounToLatestPerson = true;
+        d.namesStopAtSentenceEnds = true;
         d.titles = Set.of(
                 "发言人", "發言人", "部长", "部長", "副部长", "副部長", "主席", "副主席", "总统", "總統", "总理", "總理", "市长", "市長", "省长", "省長",
                 "董事长", "董事長", "总经理", "總經理", "副总经理", "副總經理", "总裁", "總裁", "经理", "經理", "教授", "主任", "局长", "局長", "司长", "司長",

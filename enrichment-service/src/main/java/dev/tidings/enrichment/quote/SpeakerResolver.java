@@ -210,11 +210,33 @@ final class SpeakerResolver {
                             candidate.substring(0, candidate.indexOf(' ') + 1).strip())) {
                 candidate = candidate.substring(candidate.indexOf(' ') + 1);
             }
-            if (!candidate.equals(name) && isName(candidate)) {
+            if (!candidate.equals(name) && isName(candidate) && !crossesSentenceEnd(candidate)) {
                 return candidate;
             }
         }
         return name;
+    }
+
+    /**
+     * "Stück. Kritiker": a word with a dot that is no initial or abbreviation ended the sentence
+     * before the name, where the language says so (English keeps the rule it was measured with).
+     */
+    private boolean crossesSentenceEnd(String candidate) {
+        if (!language.namesStopAtSentenceEnds) {
+            return false;
+        }
+        String[] words = candidate.split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            String word = words[i];
+            if (word.endsWith(".")) {
+                String bare = word.substring(0, word.length() - 1);
+                boolean initial = bare.length() == 1;
+                if (!initial && !language.abbreviations.contains(bare) && !isTitle(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The last PERSON entity mentioned before an offset. */

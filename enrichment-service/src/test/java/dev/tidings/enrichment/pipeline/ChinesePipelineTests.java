@@ -10,13 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.tidings.enrichment.ArticleFixtures;
 import dev.tidings.enrichment.MultilingualFixtures;
 import dev.tidings.events.EntityType;
+import dev.tidings.events.Quote;
+import dev.tidings.events.Speaker;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A Chinese article through the whole pipeline: words segmented first, then entities with exact
- * UTF-16 offsets into the unspaced text, and countries by their Chinese names. Needs the Chinese
+ * UTF-16 offsets into the unspaced text, countries by their Chinese names, and quotations. Needs the Chinese
  * models: runs with {@code -Pchinese} (CI's build), see the README.
  */
 @Tag("chinese")
@@ -37,5 +39,28 @@ class ChinesePipelineTests {
         // 北京 and 上海 name no country here: CLDR gives no Chinese name for Beijing (see the README).
         assertEquals(List.of("JP", "KP", "KR", "US"), codes(document.countries()));
         assertCovers(document, true, true);
+    }
+
+    @Test
+    void aChineseArticleGetsItsQuotationsAndWhoSaidThem() {
+        String body = MultilingualFixtures.CHINESE_QUOTES_BODY;
+        ArticleDocument document =
+                ArticleFixtures.pipeline().tag(article(MultilingualFixtures.CHINESE_QUOTES_TITLE, body));
+
+        assertEquals("zh", document.language().code());
+        List<Quote> quotes = document.quotes();
+        assertEquals(2, quotes.size(), quotes::toString);
+        assertQuote(body, quotes.get(0), "中方欢迎双方恢复对话。");
+        assertQuote(body, quotes.get(1), "我们希望各方保持克制。");
+        Speaker wang = new Speaker("王海涛", entity(document, "person:王海涛").id());
+        assertEquals(wang, quotes.get(0).speaker(), "the spokesman, not the ministry before his title");
+        assertEquals(wang, quotes.get(1).speaker());
+        assertCovers(document, true, true);
+    }
+
+    private static void assertQuote(String body, Quote quote, String words) {
+        assertEquals(words, quote.text());
+        assertEquals(body.indexOf(words), quote.start());
+        assertEquals(body.indexOf(words) + words.length(), quote.end());
     }
 }

@@ -13,6 +13,7 @@ import dev.tidings.events.Coverage;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
 import dev.tidings.events.Mention;
+import dev.tidings.events.Quote;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * German, French and Spanish articles through the whole pipeline, as the service tags them: their
- * entities with exact offsets, their countries, and what the coverage says ran. Every text is made
+ * entities with exact offsets, their countries, their quotations, and what the coverage says ran. Every text is made
  * up for these tests. Chinese: {@code ChinesePipelineTests}, which needs the {@code chinese} build.
  */
 class MultilingualPipelineTests {
@@ -43,6 +44,11 @@ class MultilingualPipelineTests {
         assertEquals(EntityType.ORGANIZATION, linien.type());
         assertMentions(MultilingualFixtures.VIENNA_BODY, linien, "Wiener Linien");
         assertEquals("AT", document.focusCountry());
+        assertQuotes(
+                MultilingualFixtures.VIENNA_BODY,
+                document,
+                "Wir wollen, dass die Luft in den Bezirken sauberer wird",
+                "person:maria-huber");
         assertCovers(document, true, true);
     }
 
@@ -62,6 +68,7 @@ class MultilingualPipelineTests {
         assertEquals("FR", entity(document, "wikipedia:Lyon").countryCode());
         assertEquals("KP", entity(document, "wikipedia:North_Korea").countryCode());
         assertEquals(List.of("DE", "FR", "KP"), codes(document.countries()));
+        assertQuotes(MultilingualFixtures.FRENCH_BODY, document, "Nous devons agir ensemble", "person:emmanuel-macron");
         assertCovers(document, true, true);
     }
 
@@ -85,6 +92,11 @@ class MultilingualPipelineTests {
         assertEquals("AR", entity(document, "wikipedia:Argentina").countryCode());
         assertEquals("KP", entity(document, "wikipedia:North_Korea").countryCode());
         assertEquals(List.of("AR", "ES", "KP"), codes(document.countries()));
+        assertQuotes(
+                MultilingualFixtures.SPANISH_BODY,
+                document,
+                "Queremos más comercio con Argentina",
+                "person:pedro-sanchez");
         assertCovers(document, true, true);
     }
 
@@ -134,12 +146,24 @@ class MultilingualPipelineTests {
         return countries.stream().map(Country::code).sorted().toList();
     }
 
-    /** Entities and countries as given; none of the English-only taggers ran. */
+    /** Entities and countries as given, and quotes; none of the English-only taggers ran. */
     static void assertCovers(ArticleDocument document, boolean entities, boolean countries) {
         Coverage coverage = document.coverage();
         assertEquals(entities, coverage.entities());
         assertEquals(countries, coverage.countries());
+        assertTrue(coverage.quotes());
         assertFalse(coverage.topics() || coverage.keywords() || coverage.tone() || coverage.summary());
+    }
+
+    /** The article's one quotation, at its exact offsets, said by the entity {@code speakerId}. */
+    static void assertQuotes(String body, ArticleDocument document, String words, String speakerId) {
+        assertEquals(1, document.quotes().size(), document.quotes()::toString);
+        Quote quote = document.quotes().get(0);
+        assertEquals(words, quote.text());
+        assertEquals(body.indexOf(words), quote.start());
+        assertEquals(body.indexOf(words) + words.length(), quote.end());
+        assertEquals(entity(document, speakerId).name(), quote.speaker().name());
+        assertEquals(speakerId, quote.speaker().entityId());
     }
 
     static ArticleIngested article(String title, String body) {

@@ -1,6 +1,7 @@
 package dev.tidings.enrichment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -38,6 +39,28 @@ class ChineseEnrichResourceTests {
                 .body("entities.find { it.id == 'organization:华为公司' }.mentions[0].end", equalTo(huawei + 4))
                 .body("countries.code", hasItem("KP"))
                 .body("coverage.entities", equalTo(true))
-                .body("coverage.countries", equalTo(true));
+                .body("coverage.countries", equalTo(true))
+                .body("coverage.quotes", equalTo(true));
+    }
+
+    @Test
+    void aChineseArticleGetsItsQuotationsWithExactOffsetsAndSpeakers() {
+        String body = MultilingualFixtures.CHINESE_QUOTES_BODY;
+        int first = body.indexOf("中方欢迎");
+        int second = body.indexOf("我们希望");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", MultilingualFixtures.CHINESE_QUOTES_TITLE, "body", body))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("language.code", equalTo("zh"))
+                .body("quotes.text", contains("中方欢迎双方恢复对话。", "我们希望各方保持克制。"))
+                .body("quotes[0].start", equalTo(first))
+                .body("quotes[0].end", equalTo(first + 11))
+                .body("quotes[1].start", equalTo(second))
+                .body("quotes.speaker.name", contains("王海涛", "王海涛"))
+                .body("coverage.quotes", equalTo(true));
     }
 }

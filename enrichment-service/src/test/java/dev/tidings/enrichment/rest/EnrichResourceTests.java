@@ -129,8 +129,12 @@ class EnrichResourceTests {
                 .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].start", equalTo(linien))
                 .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].end", equalTo(linien + 13))
                 .body("countries.code", hasItem("AT"))
+                .body("quotes[0].text", equalTo("Wir wollen, dass die Luft in den Bezirken sauberer wird"))
+                .body("quotes[0].start", equalTo(body.indexOf("Wir wollen")))
+                .body("quotes[0].speaker.entityId", equalTo("person:maria-huber"))
                 .body("coverage.entities", equalTo(true))
                 .body("coverage.countries", equalTo(true))
+                .body("coverage.quotes", equalTo(true))
                 .body("coverage.topics", equalTo(false))
                 .body("coverage.tone", equalTo(false));
     }
@@ -152,7 +156,10 @@ class EnrichResourceTests {
                         "entities.find { it.id == 'person:emmanuel-macron' }.mentions.text",
                         containsInAnyOrder("Emmanuel Macron", "M. Macron"))
                 .body("countries.code", hasItem("KP"))
-                .body("coverage.entities", equalTo(true));
+                .body("quotes[0].text", equalTo("Nous devons agir ensemble"))
+                .body("quotes[0].speaker.entityId", equalTo("person:emmanuel-macron"))
+                .body("coverage.entities", equalTo(true))
+                .body("coverage.quotes", equalTo(true));
 
         String spanish = dev.tidings.enrichment.MultilingualFixtures.SPANISH_BODY;
         int sanchez = spanish.indexOf("Pedro Sánchez");
@@ -167,7 +174,10 @@ class EnrichResourceTests {
                 .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].end", equalTo(sanchez + 13))
                 .body("entities.find { it.id == 'wikipedia:Buenos_Aires' }.countryCode", equalTo("AR"))
                 .body("countries.code", hasItem("KP"))
-                .body("coverage.countries", equalTo(true));
+                .body("quotes[0].text", equalTo("Queremos más comercio con Argentina"))
+                .body("quotes[0].speaker.entityId", equalTo("person:pedro-sanchez"))
+                .body("coverage.countries", equalTo(true))
+                .body("coverage.quotes", equalTo(true));
     }
 
     @Test
