@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,7 +139,8 @@ class QuoteExtractorTests {
     }
 
     /** An entity with a mention at every place its forms occur, as the entity tagger would give. */
-    private static Entity entity(String id, EntityType type, String name, String text, String... forms) {
+    /** An entity as the entity tagger gives it: every occurrence of its forms a mention, in text order. */
+    static Entity entity(String id, EntityType type, String name, String text, String... forms) {
         List<Mention> mentions = new ArrayList<>();
         for (String form : forms) {
             for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
@@ -148,6 +150,7 @@ class QuoteExtractorTests {
                 }
             }
         }
+        mentions.sort(Comparator.comparingInt(Mention::start));
         return new Entity(id, type, name, List.of(), mentions, 0.5);
     }
 

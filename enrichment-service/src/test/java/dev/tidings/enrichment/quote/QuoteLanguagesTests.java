@@ -1,14 +1,13 @@
 package dev.tidings.enrichment.quote;
 
+import static dev.tidings.enrichment.quote.QuoteExtractorTests.entity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
-import dev.tidings.events.Mention;
 import dev.tidings.events.Quote;
 import dev.tidings.events.Speaker;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -148,19 +147,5 @@ class QuoteLanguagesTests {
         assertEquals(at, quote.start(), expected);
         assertEquals(at + expected.length(), quote.end(), expected);
         assertEquals(new Speaker(speaker.name(), speaker.id()), quote.speaker(), expected);
-    }
-
-    private static Entity entity(String id, EntityType type, String name, String text, String... forms) {
-        List<Mention> mentions = new ArrayList<>();
-        for (String form : forms) {
-            for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + form.length())) {
-                int start = at;
-                if (mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
-                    mentions.add(new Mention(start, start + form.length(), form));
-                }
-            }
-        }
-        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
-        return new Entity(id, type, name, List.of(), mentions, 0.5);
     }
 }
