@@ -43,7 +43,8 @@ class ServiceEndpointsTests {
                 .body("paths.'/v1/articles'.post.responses", hasKey("415"))
                 .body("paths.'/v1/articles'.post.responses", hasKey("503"))
                 .body(
-                        "components.schemas.ArticleSubmission.required",
-                        org.hamcrest.Matchers.hasItems("url", "title", "body"));
+                        "paths.'/v1/articles'.post.requestBody.content.'application/json'.schema.$ref",
+                        org.hamcrest.Matchers.endsWith("/ArticleSubmission"))
+                .body("components.schemas.ArticleSubmission.required", org.hamcrest.Matchers.hasItems("url", "title", "body"));
     }
 }

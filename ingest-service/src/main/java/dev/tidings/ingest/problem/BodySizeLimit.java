@@ -1,6 +1,5 @@
 package dev.tidings.ingest.problem;
 
-import dev.tidings.ingest.article.ArticleResource;
 import dev.tidings.ingest.article.IngestMetrics;
 import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -9,21 +8,18 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversized request body with a problem+json 413.
+ * Answers a request that declares a body over {@code quarkus.http.limits.max-body-size} with a
+ * problem+json 413, on any path.
  *
- * <p>Quarkus enforces {@code quarkus.http.limits.max-body-size} in a Vert.x route (order -2) and in
- * the REST layer's input stream, both of which end the response with an empty body before any
- * exception mapper can run. These routes run first and answer the same way, with a body: one
- * rejects a declared {@code Content-Length} over the limit on any path, the other reads the
- * article body (chunked or not) with a limit so that a chunked upload that grows too large is
- * caught as well. The REST layer then uses the body already read.
+ * <p>Quarkus enforces that limit in a Vert.x route (order -2), which ends the response with an
+ * empty body before any exception mapper can run; this route runs first and answers the same way,
+ * with a body. A body that grows over its resource's limit while it is read (chunked, or HTTP/2
+ * without a length) is the resource's to refuse: see {@code RequestBodyReader}.
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -45,47 +41,11 @@ public class BodySizeLimit {
 
     void install(@Observes Router router) {
         router.route().order(BEFORE_QUARKUS_LIMIT).handler(this::rejectDeclaredOversize);
-        BodyHandler limitedBody = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
-        router.post(ArticleResource.PATH)
-                .order(BEFORE_QUARKUS_LIMIT + 1)
-                .handler(context -> readIfGuarded(context, limitedBody))
-                .failureHandler(this::answerBodyTooLarge);
-    }
-
-    /**
-     * Reads the body here only when there is one to guard and nothing better reads it: over HTTP/2
-     * (a JDK client's h2c upgrade, for one) the REST layer pauses the request when it starts, which
-     * Vert.x refuses once a body handler has read the request to its end, so every post would fail
-     * with a 500; an empty body read here leaves the REST layer waiting for one that never comes; a
-     * form would be decoded (and may fail) although the resource only takes JSON and answers 415.
-     * HTTP/2 has no chunked encoding to catch, and Quarkus's own limit still applies to all three.
-     */
-    private static void readIfGuarded(RoutingContext context, BodyHandler limitedBody) {
-        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-        boolean noBody = length != null && parseLength(length) == 0
-                || length == null && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) == null;
-        boolean form = type != null
-                && (type.toLowerCase(Locale.ROOT).startsWith("multipart/")
-                        || type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"));
-        if (context.request().version() == HttpVersion.HTTP_2 || noBody || form) {
-            context.next();
-        } else {
-            limitedBody.handle(context);
-        }
     }
 
     private void rejectDeclaredOversize(RoutingContext context) {
         String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (declared != null && parseLength(declared) > maxBodyBytes) {
-            answerTooLarge(context);
-        } else {
-            context.next();
-        }
-    }
-
-    private void answerBodyTooLarge(RoutingContext context) {
-        if (context.statusCode() == 413 && !context.response().headWritten()) {
             answerTooLarge(context);
         } else {
             context.next();
@@ -98,14 +58,15 @@ public class BodySizeLimit {
                 "The request body is larger than the " + maxBodyBytes + " bytes this service accepts.",
                 context.request().path());
         HttpServerResponse response = context.response();
-        // The rest of the body is never read, so the connection cannot carry another request:
-        // say so, and close it once the answer is out (Vert.x keeps it open while the request
-        // has not ended).
-        response.setStatusCode(problem.status())
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .endHandler(ended -> context.request().connection().close())
-                .end(writer.json(problem));
+        response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (context.request().version() != HttpVersion.HTTP_2) {
+            // The rest of the body is never read, so the connection cannot carry another request:
+            // say so, and close it once the answer is out (Vert.x keeps it open while the request
+            // has not ended). An HTTP/2 connection carries other streams, and forbids the header.
+            response.putHeader(HttpHeaders.CONNECTION, "close")
+                    .endHandler(ended -> context.request().connection().close());
+        }
+        response.end(writer.json(problem));
     }
 
     private static long parseLength(String declared) {

@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class RouteFailures {
-    /** After the routes' own failure handlers (BodySizeLimit's 413), before Quarkus's last-resort one. */
+    /** After the routes' own failure handlers, before Quarkus's last-resort one. */
     private static final int BEFORE_QUARKUS_ERROR_HANDLER = Integer.MAX_VALUE - 100;
 
     private final ProblemWriter writer;
