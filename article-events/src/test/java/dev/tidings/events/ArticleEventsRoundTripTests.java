@@ -141,6 +141,16 @@ class ArticleEventsRoundTripTests {
     }
 
     @Test
+    void aPageSentWithoutATitleMatchesTheSchemaButABlankTitleDoesNot() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(ingested()));
+        node.putNull("title");
+        assertValid("article-ingested.v1.json", node.toString());
+        node.put("title", "");
+        assertTrue(validate("article-ingested.v1.json", node.toString()).stream()
+                .anyMatch(m -> m.getMessage().contains("title")));
+    }
+
+    @Test
     void olderConsumersIgnoreFieldsAddedLater() throws Exception {
         var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
         node.put("addedInAFutureVersion", true);

@@ -45,6 +45,6 @@ class ServiceEndpointsTests {
                 .body(
                         "paths.'/v1/articles'.post.requestBody.content.'application/json'.schema.$ref",
                         org.hamcrest.Matchers.endsWith("/ArticleSubmission"))
-                .body("components.schemas.ArticleSubmission.required", org.hamcrest.Matchers.hasItems("url", "title", "body"));
+                .body("components.schemas.ArticleSubmission.required", org.hamcrest.Matchers.hasItems("url", "body"));
     }
 }

@@ -142,6 +142,30 @@ class ArticleSubmissionTests {
         assertNotEquals(first.contentHash(), second.contentHash());
     }
 
+    @Test
+    void aWholePageIsAcceptedWithoutATitleForEnrichmentToTakeFromIt() throws Exception {
+        String url = "https://news.example.com/taiwan/2025/04/26/ferry-page-without-title";
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("url", url);
+        page.put(
+                "body",
+                "<!DOCTYPE html><html lang=\"en\"><head><title>Keelung approves first battery-powered ferries"
+                        + "</title></head><body><article><p>"
+                        + FixtureArticles.harbourFerryPage().replace("\n", "</p>\n<p>")
+                        + "</p></article></body></html>");
+
+        Response response = post(page);
+
+        response.then().statusCode(202);
+        ArticleIngested event = JSON.readValue(
+                awaitRecord(ArticleId.of(url), response.jsonPath().getLong("version"))
+                        .value(),
+                ArticleIngested.class);
+        assertEquals("html", event.contentType());
+        assertEquals(null, event.title());
+        assertEquals(page.get("body"), event.body());
+    }
+
     private static Response post(Map<String, Object> submission) {
         return given().contentType(ContentType.JSON).body(submission).when().post("/v1/articles");
     }
