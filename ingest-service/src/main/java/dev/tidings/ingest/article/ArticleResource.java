@@ -53,6 +53,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(
+            operationId = "submitArticle",
             summary = "Submit an article",
             description = "Validates the article, gives it a stable id from its canonical URL and publishes it to"
                     + " the pipeline. Answers only after Kafka acknowledged the event. Resubmitting the same URL"

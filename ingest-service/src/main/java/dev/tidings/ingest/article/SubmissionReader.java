@@ -26,11 +26,16 @@ public class SubmissionReader {
      *     naming every required field
      */
     public ArticleSubmission read(Buffer body) throws JsonProcessingException {
-        if (body.length() == 0) {
+        return read(body.getBytes(), 0, body.length());
+    }
+
+    /** As {@link #read(Buffer)}, from {@code length} bytes of {@code bytes} at {@code offset}. */
+    public ArticleSubmission read(byte[] bytes, int offset, int length) throws JsonProcessingException {
+        if (length == 0) {
             return null;
         }
         try {
-            return reader.readValue(body.getBytes());
+            return reader.readValue(bytes, offset, length);
         } catch (JsonProcessingException e) {
             throw e;
         } catch (IOException e) {

@@ -53,5 +53,17 @@ public interface IngestConfig {
          */
         @WithDefault("8M")
         MemorySize submission();
+
+        /**
+         * The whole body of {@code POST /v1/articles/batch}. 16 MiB holds 1,000 articles of 16 KB of
+         * JSON each (news articles are mostly 3 to 16 KB), and at least two of the largest; a producer
+         * of whole HTML pages sends fewer per batch. Each article in it is held to {@link #submission}.
+         */
+        @WithDefault("16M")
+        MemorySize batch();
+
+        /** The most articles in one batch. */
+        @WithDefault("1000")
+        int batchArticles();
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
  * held. Jackson's own messages name Java types ({@code java.util.ArrayList<java.lang.String>}),
  * which say nothing to a producer and leak how the service is built.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {}
 
-    static Problem describe(JsonProcessingException failure, String instance) {
+    public static Problem describe(JsonProcessingException failure, String instance) {
         String field = fieldOf(failure);
         if (failure instanceof MismatchedInputException mismatch) {
             String expected = expectedJson(mismatch.getTargetType());
