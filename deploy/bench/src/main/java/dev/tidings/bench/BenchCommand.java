@@ -74,7 +74,7 @@ public final class BenchCommand {
 
     private final BenchOptions options;
     private final String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
-    private final Progress progress = new Progress(OUT, 8);
+    private final Progress progress = new Progress(OUT, 9);
     private final List<String> notes = new ArrayList<>();
 
     private BenchCommand(BenchOptions options) {
@@ -332,7 +332,8 @@ public final class BenchCommand {
                     half.stored().latency().p95Ms() / 1000,
                     half.stored().latency().p99Ms() / 1000);
 
-            batchPhase = measureBatches(ingest, processes, articles);
+            batchPhase = measureBatches(
+                    ingest, processes, articles, endpoints, sizes == null ? 0 : sizes.medianBytes(), output);
 
             progress.phase(
                     "Query: %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
@@ -490,7 +491,13 @@ public final class BenchCommand {
      * the corpus repeated to {@code --batch-articles}, after a round of a tenth of that to warm the
      * batch path.
      */
-    private BatchPhase measureBatches(IngestLoad ingest, StackProcesses processes, List<ObjectNode> articles) {
+    private BatchPhase measureBatches(
+            IngestLoad ingest,
+            StackProcesses processes,
+            List<ObjectNode> articles,
+            StackEndpoints endpoints,
+            int recordBytes,
+            Path output) {
         progress.phase(
                 "Ingest in batches: %,d articles, %,d a batch, %d in flight; enrichment paused from now to the end",
                 options.batchArticles(), options.batchSize(), options.batchConcurrency());
@@ -513,11 +520,29 @@ public final class BenchCommand {
                 result.acceptedPerSecond(),
                 result.latency().p50Ms(),
                 result.latency().p99Ms());
+        // Kafka's producer again, now: on a shared machine the load moves within a run, and the
+        // batched rate is held against what the broker takes at the same moment.
+        KafkaPerformance.ProducerFigures alongside = null;
+        try {
+            alongside = KafkaPerformance.measure(
+                            endpoints.kafkaBootstrapServers(),
+                            LocalInfra.PARTITIONS,
+                            options.kafkaRecords(),
+                            Math.max(1, recordBytes),
+                            output,
+                            runId + "-alongside",
+                            progress)
+                    .producer();
+            progress.note("Kafka producer right after: %.0f records/s", alongside.recordsPerSecond());
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            note("Kafka performance tools failed after the batched phase: " + e.getMessage());
+        }
         if (options.reuse() != null) {
             note("batched ingest: the reused stack's enrichment is resumed at the end and then works through "
                     + count(result.accepted()) + " bench articles");
         }
-        return new BatchPhase(options.batchSize(), options.batchConcurrency(), paused, IngestSummary.of(result));
+        return new BatchPhase(
+                options.batchSize(), options.batchConcurrency(), paused, IngestSummary.of(result), alongside);
     }
 
     private static String count(long value) {

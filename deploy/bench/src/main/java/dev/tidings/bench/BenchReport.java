@@ -85,8 +85,17 @@ public record BenchReport(
     /**
      * Ingest taking batches ({@code POST /v1/articles/batch}) with enrichment paused, at the end of
      * the run so that its backlog is never enriched: the articles counted one by one.
+     *
+     * @param kafkaAlongside Kafka's own producer at the same record size, measured right after the
+     *     batches: on a shared machine the load moves within a run, so this is the limit the batched
+     *     rate is held against (phase 3's figure when it could not be measured)
      */
-    public record BatchPhase(int batchSize, int concurrency, boolean enrichmentPaused, IngestSummary ingest) {}
+    public record BatchPhase(
+            int batchSize,
+            int concurrency,
+            boolean enrichmentPaused,
+            IngestSummary ingest,
+            KafkaPerformance.ProducerFigures kafkaAlongside) {}
 
     /**
      * @param offeredPerSecond the paced rate, 0 for as fast as {@code concurrency} allows
@@ -147,12 +156,15 @@ public record BenchReport(
                 0.8));
         targets.add(atLeast("end to end ≥ 100 articles/s", fullRate, "articles/s", "target", 100.0, 1.0));
         Double batchedRate = batched == null ? null : batched.ingest().acceptedPerSecond();
+        KafkaPerformance.ProducerFigures producer = batched != null && batched.kafkaAlongside() != null
+                ? batched.kafkaAlongside()
+                : kafka == null ? null : kafka.producer();
         targets.add(atLeast(
                 "batched accept rate ≥ 0.5 × Kafka producer",
                 batchedRate,
                 "articles/s",
                 "Kafka producer, records/s",
-                kafka == null ? null : kafka.producer().recordsPerSecond(),
+                producer == null ? null : producer.recordsPerSecond(),
                 0.5));
         Double p99 = half == null || half.stored().latency().count() == 0
                 ? null

@@ -110,13 +110,17 @@ public final class BenchTable {
                                         : "enrichment running")));
         if (batched != null) {
             BenchReport.IngestSummary s = batched.ingest();
+            KafkaPerformance.ProducerFigures producer = batched.kafkaAlongside() != null
+                    ? batched.kafkaAlongside()
+                    : kafka == null ? null : kafka.producer();
             target(
                     targets.get(2),
                     "Batched accept rate, " + count(s.accepted()) + "/" + count(s.sent()) + " accepted",
                     rate(s.acceptedPerSecond()) + " articles/s" + retries(s),
-                    kafka == null
+                    producer == null
                             ? "Kafka producer: n/a"
-                            : "Kafka producer " + rate(kafka.producer().recordsPerSecond()) + " rec/s");
+                            : "Kafka producer " + rate(producer.recordsPerSecond()) + " rec/s"
+                                    + (batched.kafkaAlongside() != null ? ", measured right after" : ""));
             target(
                     targets.get(4),
                     "  the same against single posts",

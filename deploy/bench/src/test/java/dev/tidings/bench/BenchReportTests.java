@@ -60,6 +60,19 @@ class BenchReportTests {
     }
 
     @Test
+    void theBatchedRateIsHeldAgainstKafkaMeasuredAlongsideIt() {
+        KafkaPerformance.ProducerFigures alongside =
+                new KafkaPerformance.ProducerFigures(50_000, 2000, 50_000, 95, 100, 90, 300, 400, List.of("acks=all"));
+        BenchReport.BatchPhase batched = new BenchReport.BatchPhase(1000, 4, true, summary(25_000), alongside);
+
+        Target target = BenchReport.targets(CEILING, KAFKA, ingest(2_000), batched, load(45, 900), load(22.5, 1_500))
+                .get(2);
+
+        assertEquals(50_000, target.limit(), 1e-9);
+        assertEquals(0.5, target.ratio(), 1e-9);
+    }
+
+    @Test
     void aMissingFigureIsNeitherPassNorFail() {
         List<Target> targets = BenchReport.targets(null, null, null, null, null, null);
 
@@ -126,7 +139,7 @@ class BenchReportTests {
     }
 
     private static BenchReport.BatchPhase batched(double perSecond) {
-        return new BenchReport.BatchPhase(1000, 4, true, summary(perSecond));
+        return new BenchReport.BatchPhase(1000, 4, true, summary(perSecond), null);
     }
 
     private static LoadPhase load(double perSecond, double p99Ms) {

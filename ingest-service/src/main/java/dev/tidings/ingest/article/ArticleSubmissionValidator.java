@@ -53,9 +53,10 @@ public final class ArticleSubmissionValidator {
             throw new InvalidArticleException(errors);
         }
         String url = requiredText("url", submission.url(), MAX_URL_LENGTH, errors);
-        if (url != null && !UrlCanonicalizer.isAcceptable(url)) {
+        String canonicalUrl =
+                url == null ? null : UrlCanonicalizer.canonicalIfAcceptable(url).orElse(null);
+        if (url != null && canonicalUrl == null) {
             errors.add(new FieldError("url", BAD_URL));
-            url = null;
         }
         // The body is kept exactly as sent: enrichment's offsets index into it.
         String body = submission.body();
@@ -89,16 +90,7 @@ public final class ArticleSubmissionValidator {
         }
         // Here the body and any contentType are valid, so the format is settled.
         return new ValidArticle(
-                url.strip(),
-                UrlCanonicalizer.canonicalize(url),
-                title,
-                body,
-                source,
-                publishedAt,
-                language,
-                authors,
-                section,
-                format);
+                url, canonicalUrl, title, body, source, publishedAt, language, authors, section, format);
     }
 
     private static String bodyError(String body) {

@@ -13,8 +13,10 @@ import dev.tidings.ingest.messaging.IngestedPublisher;
 import dev.tidings.ingest.messaging.PublishFailedException;
 import dev.tidings.ingest.problem.JsonProblems;
 import dev.tidings.ingest.problem.Problem;
+import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +25,7 @@ import java.util.List;
 /**
  * Takes a batch's articles from bytes to acknowledged events, each on its own: the same reading,
  * validation, id, version and content hash as a single post ({@link ArticleIntake#prepare}), then
- * one publish of all the valid ones ({@link IngestedPublisher#publishAll}).
+ * one publish of all the valid ones ({@link IngestedPublisher#publishAllBlocking}).
  */
 @ApplicationScoped
 public class BatchIntake {
@@ -47,10 +49,22 @@ public class BatchIntake {
     }
 
     /**
+     * Runs on a worker thread: the reading, validation and serialisation of up to 1,000 articles is
+     * CPU work that would hold up the event loop's other requests, and the publish blocks until Kafka
+     * has answered.
+     *
      * @return one result per item, in order; fails with {@link PublishFailedException} only when
      *     there were valid articles and Kafka took none of them
      */
     Uni<BatchResults> ingest(List<Item> items) {
+        // The request's span, current on the event loop, is the parent of every record's.
+        Context trace = Context.current();
+        return Uni.createFrom()
+                .item(() -> ingestBlocking(items, trace))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private BatchResults ingestBlocking(List<Item> items, Context trace) {
         BatchItemResult[] results = new BatchItemResult[items.size()];
         List<ArticleIngested> events = new ArrayList<>(items.size());
         List<Integer> eventIndexes = new ArrayList<>(items.size());
@@ -82,31 +96,30 @@ public class BatchIntake {
                         e.errors());
             }
         }
-        return publisher.publishAll(events).map(failures -> {
-            int acknowledged = 0;
-            for (int i = 0; i < events.size(); i++) {
-                int index = eventIndexes.get(i);
-                ArticleIngested event = events.get(i);
-                if (failures.get(i) == null) {
-                    metrics.accepted();
-                    acknowledged++;
-                    results[index] = BatchItemResult.accepted(index, event.id(), event.version());
-                } else {
-                    metrics.failed();
-                    results[index] = BatchItemResult.refused(
-                            index,
-                            503,
-                            "The event broker did not acknowledge the article in time; send it again.",
-                            List.of());
-                }
+        List<Throwable> failures = publisher.publishAllBlocking(events, trace);
+        int acknowledged = 0;
+        for (int i = 0; i < events.size(); i++) {
+            int index = eventIndexes.get(i);
+            ArticleIngested event = events.get(i);
+            if (failures.get(i) == null) {
+                metrics.accepted();
+                acknowledged++;
+                results[index] = BatchItemResult.accepted(index, event.id(), event.version());
+            } else {
+                metrics.failed();
+                results[index] = BatchItemResult.refused(
+                        index,
+                        503,
+                        "The event broker did not acknowledge the article in time; send it again.",
+                        List.of());
             }
-            if (!events.isEmpty() && acknowledged == 0) {
-                throw new PublishFailedException("Kafka acknowledged none of the batch", failures.get(0));
-            }
-            Log.debugf(
-                    "Batch of %d: %d accepted, %d refused, %d not acknowledged",
-                    items.size(), acknowledged, items.size() - events.size(), events.size() - acknowledged);
-            return new BatchResults(Arrays.asList(results));
-        });
+        }
+        if (!events.isEmpty() && acknowledged == 0) {
+            throw new PublishFailedException("Kafka acknowledged none of the batch", failures.get(0));
+        }
+        Log.debugf(
+                "Batch of %d: %d accepted, %d refused, %d not acknowledged",
+                items.size(), acknowledged, items.size() - events.size(), events.size() - acknowledged);
+        return new BatchResults(Arrays.asList(results));
     }
 }

@@ -16,7 +16,10 @@ import java.util.List;
  */
 final class BatchItems {
 
-    /** One article of the batch: {@code length} bytes of {@code body} from {@code offset}. */
+    /**
+     * One article of the batch: {@code length} bytes of {@code body} from {@code offset}. The
+     * articles share the request's one buffer, which is never copied.
+     */
     record Item(int index, byte[] body, int offset, int length) {}
 
     private BatchItems() {}
@@ -29,11 +32,11 @@ final class BatchItems {
      *     than {@code maxArticles} articles (413)
      * @throws JsonProcessingException for a body that is not JSON at all
      */
-    static List<Item> ofJson(JsonFactory json, byte[] body, int maxArticles) throws IOException {
+    static List<Item> ofJson(JsonFactory json, byte[] body, int start, int length, int maxArticles) throws IOException {
         List<Item> items = new ArrayList<>();
         List<FieldError> unknown = new ArrayList<>();
         boolean found = false;
-        try (JsonParser parser = json.createParser(body)) {
+        try (JsonParser parser = json.createParser(body, start, length)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw malformed("The batch must be a JSON object: {\"articles\": [...]}.", List.of());
             }
@@ -51,14 +54,21 @@ final class BatchItems {
                             List.of(new FieldError("articles", "must be an array")));
                 }
                 found = true;
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonToken item;
+                while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
                     if (items.size() == maxArticles) {
                         throw tooMany(maxArticles);
                     }
-                    long start = parser.currentTokenLocation().getByteOffset();
-                    parser.skipChildren();
-                    long end = parser.currentLocation().getByteOffset();
-                    items.add(new Item(items.size(), body, (int) start, (int) (end - start)));
+                    // Offsets from the start of the parsed range, which is not always the array's.
+                    long from = parser.currentTokenLocation().getByteOffset();
+                    if (item.isStructStart()) {
+                        parser.skipChildren();
+                    } else {
+                        // A string is read lazily: read it, so that the location is past its end.
+                        parser.finishToken();
+                    }
+                    long to = parser.currentLocation().getByteOffset();
+                    items.add(new Item(items.size(), body, start + (int) from, (int) (to - from)));
                 }
             }
             if (parser.nextToken() != null) {
@@ -84,12 +94,13 @@ final class BatchItems {
      * @throws BatchRefusedException for a body without articles (400), or with more than {@code
      *     maxArticles} (413)
      */
-    static List<Item> ofNdjson(byte[] body, int maxArticles) {
+    static List<Item> ofNdjson(byte[] body, int from, int length, int maxArticles) {
         List<Item> items = new ArrayList<>();
-        int start = 0;
-        while (start < body.length) {
-            int newline = indexOf(body, (byte) '\n', start);
-            int end = newline < 0 ? body.length : newline;
+        int limit = from + length;
+        int start = from;
+        while (start < limit) {
+            int newline = indexOf(body, (byte) '\n', start, limit);
+            int end = newline < 0 ? limit : newline;
             int last = end;
             if (last > start && body[last - 1] == '\r') {
                 last--;
@@ -113,8 +124,8 @@ final class BatchItems {
         return items;
     }
 
-    private static int indexOf(byte[] bytes, byte wanted, int from) {
-        for (int i = from; i < bytes.length; i++) {
+    private static int indexOf(byte[] bytes, byte wanted, int from, int to) {
+        for (int i = from; i < to; i++) {
             if (bytes[i] == wanted) {
                 return i;
             }

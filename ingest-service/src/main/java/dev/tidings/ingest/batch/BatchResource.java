@@ -7,6 +7,7 @@ import dev.tidings.ingest.auth.ProducerGate;
 import dev.tidings.ingest.batch.BatchItems.Item;
 import dev.tidings.ingest.config.IngestConfig;
 import dev.tidings.ingest.problem.Problem;
+import io.netty.buffer.ByteBuf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
@@ -37,6 +38,7 @@ public class BatchResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final RequestBodyReader bodies;
+    private final BatchesInFlight inFlight;
     private final BatchIntake intake;
     private final ProducerGate gate;
     private final JsonFactory json;
@@ -45,11 +47,13 @@ public class BatchResource {
 
     public BatchResource(
             RequestBodyReader bodies,
+            BatchesInFlight inFlight,
             BatchIntake intake,
             ProducerGate gate,
             ObjectMapper objectMapper,
             IngestConfig config) {
         this.bodies = bodies;
+        this.inFlight = inFlight;
         this.intake = intake;
         this.gate = gate;
         this.json = objectMapper.getFactory();
@@ -104,17 +108,30 @@ public class BatchResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "503",
-            description = "Kafka took none of the valid articles; send the batch again after the given delay",
+            description = "Kafka took none of the valid articles, or ingest is taking as many batches as it can"
+                    + " (tidings.ingest.limits.batches-in-flight); send the batch again after the given delay",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<BatchResults>> submit(@Context RoutingContext context) {
         boolean ndjson = isNdjson(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        long size = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
+        if (!inFlight.tryTake(size)) {
+            return Uni.createFrom().failure(new BatchesBusyException());
+        }
         return bodies.read(context, maxBatchBytes)
                 .onItem()
                 .transformToUni(body -> {
                     List<Item> items;
                     try {
-                        items = split(body.getBytes(), ndjson);
+                        // The body's own bytes, not a copy: a batch may be 16 MiB.
+                        ByteBuf bytes = body.getByteBuf();
+                        items = bytes.hasArray()
+                                ? split(
+                                        bytes.array(),
+                                        bytes.arrayOffset() + bytes.readerIndex(),
+                                        bytes.readableBytes(),
+                                        ndjson)
+                                : split(body.getBytes(), 0, body.length(), ndjson);
                     } catch (IOException e) {
                         // Not JSON at all: the exception mappers describe it as for a single post.
                         return Uni.createFrom().failure(e);
@@ -123,11 +140,26 @@ public class BatchResource {
                     return intake.ingest(items);
                 })
                 .map(results -> RestResponse.ResponseBuilder.ok(results, MediaType.APPLICATION_JSON_TYPE)
-                        .build());
+                        .build())
+                .onTermination()
+                .invoke(() -> inFlight.release(size));
     }
 
-    private List<Item> split(byte[] body, boolean ndjson) throws IOException {
-        return ndjson ? BatchItems.ofNdjson(body, maxArticles) : BatchItems.ofJson(json, body, maxArticles);
+    /** The body's declared length, within the batch limit; the limit itself when none is declared. */
+    private long declaredLength(String contentLength) {
+        try {
+            return contentLength == null
+                    ? maxBatchBytes
+                    : Math.min(maxBatchBytes, Long.parseLong(contentLength.trim()));
+        } catch (NumberFormatException e) {
+            return maxBatchBytes;
+        }
+    }
+
+    private List<Item> split(byte[] body, int start, int length, boolean ndjson) throws IOException {
+        return ndjson
+                ? BatchItems.ofNdjson(body, start, length, maxArticles)
+                : BatchItems.ofJson(json, body, start, length, maxArticles);
     }
 
     private static boolean isNdjson(String contentType) {

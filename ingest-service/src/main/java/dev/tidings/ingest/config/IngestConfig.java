@@ -65,5 +65,14 @@ public interface IngestConfig {
         /** The most articles in one batch. */
         @WithDefault("1000")
         int batchArticles();
+
+        /**
+         * The bodies of the batches taken at once, by their declared length (the batch limit when
+         * they declare none). A batch takes about four times its body in heap while it is read,
+         * checked and published; one that would go over this waits for none: it is answered 503
+         * with Retry-After, as when Kafka is busy. A batch alone is always taken.
+         */
+        @WithDefault("48M")
+        MemorySize batchesInFlight();
     }
 }

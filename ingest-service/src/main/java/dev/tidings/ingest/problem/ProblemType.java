@@ -16,7 +16,8 @@ public enum ProblemType {
     UNKNOWN_KEY("unknown-key", "Unknown producer key", 403),
     RATE_LIMITED("rate-limited", "Too many submissions", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
-    BROKER_UNAVAILABLE("broker-unavailable", "Article could not be published", 503);
+    BROKER_UNAVAILABLE("broker-unavailable", "Article could not be published", 503),
+    BUSY("busy", "Too many batches at once", 503);
 
     private static final String BASE = "https://tidings.dev/problems/";
 

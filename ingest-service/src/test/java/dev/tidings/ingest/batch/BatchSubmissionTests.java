@@ -32,6 +32,9 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,12 +119,40 @@ class BatchSubmissionTests {
 
         single.then().statusCode(202);
         batch.then().statusCode(200).body("results[0].status", equalTo(202));
-        ArticleIngested fromSingle = event(ArticleId.of(url), single.jsonPath().getLong("version"));
-        ArticleIngested fromBatch = event(ArticleId.of(url), batch.jsonPath().getLong("results[0].version"));
+        ConsumerRecord<String, String> singleRecord =
+                record(ArticleId.of(url), single.jsonPath().getLong("version"));
+        ConsumerRecord<String, String> batchRecord =
+                record(ArticleId.of(url), batch.jsonPath().getLong("results[0].version"));
+        ArticleIngested fromSingle = JSON.readValue(singleRecord.value(), ArticleIngested.class);
+        ArticleIngested fromBatch = JSON.readValue(batchRecord.value(), ArticleIngested.class);
         assertEquals(fromSingle.id(), fromBatch.id());
         assertEquals(fromSingle.contentHash(), fromBatch.contentHash());
         assertEquals(fromSingle.canonicalUrl(), fromBatch.canonicalUrl());
         assertTrue(fromBatch.version() > fromSingle.version());
+        // The same record but for the version: key, and the CloudEvents headers a consumer reads. (The
+        // trace context is the batch request's, and absent when, as here, no request span is current.)
+        assertEquals(singleRecord.key(), batchRecord.key());
+        assertEquals(headerNames(singleRecord), headerNames(batchRecord));
+        for (String name :
+                List.of("ce_specversion", "ce_type", "ce_source", "ce_subject", "content-type", "ce_datacontenttype")) {
+            assertEquals(
+                    IngestedTopicReader.header(singleRecord, name),
+                    IngestedTopicReader.header(batchRecord, name),
+                    name);
+        }
+        assertEquals(
+                fromBatch.ingestedAt(),
+                OffsetDateTime.parse(IngestedTopicReader.header(batchRecord, "ce_time")
+                                .orElseThrow())
+                        .toInstant());
+    }
+
+    private static List<String> headerNames(ConsumerRecord<String, String> record) {
+        List<String> names = new ArrayList<>();
+        record.headers().forEach(header -> names.add(header.key()));
+        names.remove("traceparent");
+        Collections.sort(names);
+        return names;
     }
 
     @Test
@@ -258,6 +289,10 @@ class BatchSubmissionTests {
     }
 
     private static ArticleIngested event(UUID id, long version) throws Exception {
+        return JSON.readValue(record(id, version).value(), ArticleIngested.class);
+    }
+
+    private static ConsumerRecord<String, String> record(UUID id, long version) {
         String eventId = CloudEventTypes.eventId(id, version);
         List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(30))
                 .pollInSameThread()
@@ -268,6 +303,6 @@ class BatchSubmissionTests {
                                         .map(eventId::equals)
                                         .orElse(false)),
                         records -> !records.isEmpty());
-        return JSON.readValue(found.get(0).value(), ArticleIngested.class);
+        return found.get(0);
     }
 }
