@@ -72,7 +72,7 @@ public interface IngestConfig {
          * checked and published; one that would go over this waits for none: it is answered 503
          * with Retry-After, as when Kafka is busy. A batch alone is always taken.
          */
-        @WithDefault("48M")
+        @WithDefault("32M")
         MemorySize batchesInFlight();
     }
 }
