@@ -415,7 +415,7 @@ public final class BenchCommand {
     }
 
     /**
-     * {@code --only query}: phase 7 alone, on a running stack's articles as they are, so that search
+     * {@code --only query}: phase 8 alone, on a running stack's articles as they are, so that search
      * can be measured again after each change without pushing the corpus through the pipeline again.
      */
     private void runQueryOnly() throws Exception {

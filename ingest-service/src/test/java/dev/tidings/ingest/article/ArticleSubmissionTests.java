@@ -1,7 +1,6 @@
 package dev.tidings.ingest.article;
 
 import static dev.tidings.ingest.TestProducer.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +19,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -171,17 +169,6 @@ class ArticleSubmissionTests {
     }
 
     private static ConsumerRecord<String, String> awaitRecord(UUID id, long version) {
-        String eventId = CloudEventTypes.eventId(id, version);
-        List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(30))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> topic.recordsWithKey(
-                                id.toString(),
-                                record -> IngestedTopicReader.header(record, "ce_id")
-                                        .map(eventId::equals)
-                                        .orElse(false)),
-                        records -> !records.isEmpty());
-        return found.get(0);
+        return topic.awaitEvent(id, version);
     }
 }

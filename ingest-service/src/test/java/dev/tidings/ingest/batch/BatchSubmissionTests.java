@@ -1,7 +1,6 @@
 package dev.tidings.ingest.batch;
 
 import static dev.tidings.ingest.TestProducer.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.events.ArticleEventJson;
 import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
-import dev.tidings.events.CloudEventTypes;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.infra.LongArticleTexts;
 import dev.tidings.ingest.FixtureArticles;
@@ -31,7 +29,6 @@ import io.restassured.response.Response;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -293,16 +290,6 @@ class BatchSubmissionTests {
     }
 
     private static ConsumerRecord<String, String> record(UUID id, long version) {
-        String eventId = CloudEventTypes.eventId(id, version);
-        List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(30))
-                .pollInSameThread()
-                .until(
-                        () -> topic.recordsWithKey(
-                                id.toString(),
-                                record -> IngestedTopicReader.header(record, "ce_id")
-                                        .map(eventId::equals)
-                                        .orElse(false)),
-                        records -> !records.isEmpty());
-        return found.get(0);
+        return topic.awaitEvent(id, version);
     }
 }
