@@ -15,6 +15,11 @@ import java.util.UUID;
  * @param focusCountry ISO code of the article's main country, or null
  * @param summary one to three sentences of the main story
  * @param fingerprint SimHash of the main story's shingles (16 hex digits), for near-duplicates
+ * @param description the page's own summary (meta description), or null
+ * @param imageUrl the page's lead image ({@code og:image}), absolute, or null
+ * @param canonicalUrl the URL the page names as its own ({@code link rel=canonical}, {@code
+ *     og:url}), else ingest's canonical form of {@code url}; null in events from before it existed
+ * @param coverage which taggers ran for the article's language; null on events from before it existed
  */
 public record ArticleEnriched(
         UUID id,
@@ -41,7 +46,11 @@ public record ArticleEnriched(
         List<Keyword> keywords,
         Tone tone,
         String summary,
-        String fingerprint) {
+        String fingerprint,
+        String description,
+        String imageUrl,
+        String canonicalUrl,
+        Coverage coverage) {
 
     public ArticleEnriched {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -52,6 +61,65 @@ public record ArticleEnriched(
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         topics = topics == null ? List.of() : List.copyOf(topics);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An article with every tag, from before the page's metadata and {@code coverage} existed. */
+    public ArticleEnriched(
+            UUID id,
+            long version,
+            String url,
+            String source,
+            String title,
+            String body,
+            Instant publishedAt,
+            List<String> authors,
+            String section,
+            String contentHash,
+            Instant ingestedAt,
+            Instant enrichedAt,
+            int enrichmentVersion,
+            DetectedLanguage language,
+            List<Entity> entities,
+            Segments segments,
+            List<Country> countries,
+            String focusCountry,
+            List<Quote> quotes,
+            List<Amount> amounts,
+            List<Topic> topics,
+            List<Keyword> keywords,
+            Tone tone,
+            String summary,
+            String fingerprint) {
+        this(
+                id,
+                version,
+                url,
+                source,
+                title,
+                body,
+                publishedAt,
+                authors,
+                section,
+                contentHash,
+                ingestedAt,
+                enrichedAt,
+                enrichmentVersion,
+                language,
+                entities,
+                segments,
+                countries,
+                focusCountry,
+                quotes,
+                amounts,
+                topics,
+                keywords,
+                tone,
+                summary,
+                fingerprint,
+                null,
+                null,
+                null,
+                null);
     }
 
     /** An article tagged with its language and entities only. */
@@ -87,6 +155,10 @@ public record ArticleEnriched(
                 enrichmentVersion,
                 language,
                 entities,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -120,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
         queryEnv.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         queryEnv.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         Map<String, String> ingestEnv = new HashMap<>(common);
-        ingestEnv.put("TIDINGS_QUERY_BASE_URL", "http://localhost:" + options.queryPort());
+        ingestEnv.put("TIDINGS_INGEST_QUERY_BASE_URL", "http://localhost:" + options.queryPort());
         // Ingest keeps only the hash; the key itself stays with this JVM and its callers.
         ingestEnv.put("TIDINGS_INGEST_API_KEYS", IngestApiKeys.sha256Hex(ingestApiKey));
 
@@ -133,10 +133,12 @@ public final class LocalStack implements AutoCloseable {
                 withExtra("query-service", queryEnv),
                 logs.resolve("query-service.log"));
         started.add(query);
+        // 3g: the entity models of five languages keep 1.5 GiB of heap live (enrichment-service/README.md,
+        // "Measured"); 2g left the old generation full after a full GC.
         enrichment = ServiceProcess.start(
                 "enrichment-service",
                 options.enrichmentPort(),
-                "1g",
+                "3g",
                 withExtra("enrichment-service", common),
                 logs.resolve("enrichment-service.log"));
         started.add(enrichment);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The entities of one article while they are being linked: one {@link EntityCluster} per entity,
@@ -21,12 +22,17 @@ final class ArticleEntities {
 
     /** One cluster per id (type and name, spelled alike), before any linking. */
     static ArticleEntities of(String body, List<EntityMention> mentions) {
+        return of(body, mentions, Set.of());
+    }
+
+    /** As {@link #of(String, List)}, names read without a leading title of {@code titles}. */
+    static ArticleEntities of(String body, List<EntityMention> mentions, Set<String> titles) {
         Map<String, EntityCluster> byTypeAndName = new LinkedHashMap<>();
         for (EntityMention mention : mentions) {
             byTypeAndName
                     .computeIfAbsent(
-                            EntityId.of(mention.type(), EntityCluster.nameOf(mention)),
-                            key -> new EntityCluster(mention.type()))
+                            EntityId.of(mention.type(), EntityCluster.nameOf(mention, titles)),
+                            key -> new EntityCluster(mention.type(), titles))
                     .add(mention);
         }
         return new ArticleEntities(body, new ArrayList<>(byTypeAndName.values()));

@@ -17,6 +17,9 @@ final class EntityCluster {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final EntityType type;
+    /** Titles that are part of a mention but not of the name ("M." of "M. Macron"), see {@link NerLanguage}. */
+    private final Set<String> titles;
+
     private final List<EntityMention> mentions = new ArrayList<>();
     /** Names derived from a full name (acronyms, native-script names): aliases, never the name itself. */
     private final Set<String> derivedNames = new LinkedHashSet<>();
@@ -24,7 +27,12 @@ final class EntityCluster {
     private Set<String> names;
 
     EntityCluster(EntityType type) {
+        this(type, Set.of());
+    }
+
+    EntityCluster(EntityType type, Set<String> titles) {
         this.type = type;
+        this.titles = titles;
     }
 
     EntityType type() {
@@ -75,7 +83,7 @@ final class EntityCluster {
         if (names == null) {
             Set<String> found = new LinkedHashSet<>();
             for (EntityMention mention : mentions) {
-                found.add(nameOf(mention));
+                found.add(nameOf(mention, titles));
             }
             names = Collections.unmodifiableSet(found);
         }
@@ -110,7 +118,23 @@ final class EntityCluster {
 
     /** The name a mention uses: its words as written, with any run of spaces made one space. */
     static String nameOf(EntityMention mention) {
-        String text = mention.text();
+        return nameOf(mention, Set.of());
+    }
+
+    /** The name a mention uses, without a leading title of {@code titles} before a capitalised word. */
+    static String nameOf(EntityMention mention, Set<String> titles) {
+        String text = spaced(mention.text());
+        int space = text.indexOf(' ');
+        if (space > 0
+                && space + 1 < text.length()
+                && titles.contains(text.substring(0, space))
+                && Character.isUpperCase(text.charAt(space + 1))) {
+            return text.substring(space + 1);
+        }
+        return text;
+    }
+
+    private static String spaced(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)

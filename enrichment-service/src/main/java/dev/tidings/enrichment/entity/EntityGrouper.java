@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.entity;
 
+import dev.tidings.enrichment.salience.SalienceScorer;
 import dev.tidings.events.Entity;
 import dev.tidings.events.Mention;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Makes one {@link Entity} of all the mentions of the same person, organisation or place in an
@@ -30,13 +32,24 @@ public final class EntityGrouper {
     private final ShortNameLinker shortNames = new ShortNameLinker();
     private final RepeatedNameFinder repeatedNames = new RepeatedNameFinder();
     private final SalienceScorer salience = new SalienceScorer();
+    private final Set<String> titles;
+
+    /** The English grouper. */
+    public EntityGrouper() {
+        this(Set.of());
+    }
+
+    /** A grouper for a language whose names may start with one of {@code titles} ("M. Macron"). */
+    EntityGrouper(Set<String> titles) {
+        this.titles = titles;
+    }
 
     /**
      * @param mentions in text order, none overlapping another
      * @return the entities, most salient first; ties in the order they are first named
      */
     public List<Entity> group(String body, String title, List<EntityMention> mentions) {
-        ArticleEntities entities = ArticleEntities.of(body, mentions);
+        ArticleEntities entities = ArticleEntities.of(body, mentions, titles);
         acronyms.link(entities);
         nativeNames.link(entities);
         shortNames.link(entities);

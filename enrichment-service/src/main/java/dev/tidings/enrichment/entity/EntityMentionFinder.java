@@ -11,77 +11,76 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
 /**
- * Finds the names of people, organisations and places in English text with Stanford CoreNLP: its
- * tokenizer and sentence splitter, then the bare 3-class CRF over each sentence. What it returns
- * is the CRF's own answer, only trimmed; {@link KnownErrorFixes}, {@link MentionFilter} and
- * {@link EntityGrouper} correct and group it.
+ * Finds the names of people, organisations and places in the text of one language with Stanford
+ * CoreNLP: that language's tokenizer (and, for Chinese, word segmenter) and sentence splitter, then
+ * its bare CRF over each sentence ({@link NerLanguage} knows which). What it returns is the CRF's
+ * own answer, only trimmed; {@link KnownErrorFixes}, {@link MentionFilter} and {@link
+ * EntityGrouper} correct and group it.
  *
  * <p>Not CoreNLP's full {@code ner} annotator: its fine-grained rules and SUTime take nearly all of
  * its time and 0.8 GB of heap, where the bare CRF is about 50 times faster, and the 3-class model
  * keeps names such as "Luzon Strait" whole where the finer models split them.
  *
  * <p>Both the pipeline and the classifier are loaded once and shared by all threads; CoreNLP's
- * tokenizer and {@code CRFClassifier.classifySentence} keep no state between calls.
+ * tokenizers, the Chinese segmenter and {@code CRFClassifier.classifySentence} keep no state between
+ * calls.
  */
 public final class EntityMentionFinder {
 
     /** Unpacked from CoreNLP's models jar into the build output by the pom. */
-    static final String MODEL = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
-
-    private static final Map<String, EntityType> TYPES = Map.of(
-            "PERSON", EntityType.PERSON,
-            "ORGANIZATION", EntityType.ORGANIZATION,
-            "LOCATION", EntityType.LOCATION);
-
-    /**
-     * Tagged as the start of a name now and then ("the Philippines"), and not part of it, unless
-     * written with a capital inside a sentence: "at The Oval", "The Hague".
-     */
-    private static final Set<String> LEADING_ARTICLES = Set.of("the", "a", "an");
+    static final String MODEL = NerLanguage.ENGLISH.model();
 
     /** The possessive the tokenizer splits off ("Miller's"), and a lone apostrophe ("Francis'"). */
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'S", "’S", "'", "’");
 
+    private final NerLanguage language;
     private final StanfordCoreNLP sentenceSplitter;
     private final CRFClassifier<CoreLabel> classifier;
 
+    /** The English finder. */
     public EntityMentionFinder() {
-        this.sentenceSplitter = new StanfordCoreNLP(tokenizerProperties());
-        this.classifier = loadClassifier();
+        this(NerLanguage.ENGLISH);
+    }
+
+    public EntityMentionFinder(NerLanguage language) {
+        this.language = language;
+        this.sentenceSplitter = new StanfordCoreNLP(language.tokenizerProperties());
+        this.classifier = loadClassifier(language);
     }
 
     /**
-     * CoreNLP's tokenizer and sentence splitter as this finder runs them (public for the evaluation,
-     * which runs the bare CRF beside this tagger on the same footing).
+     * CoreNLP's tokenizer and sentence splitter as the English finder runs them (public for the
+     * evaluation, which runs the bare CRF beside this tagger on the same footing).
      */
     public static Properties tokenizerProperties() {
-        Properties tokenizer = new Properties();
-        tokenizer.setProperty("annotators", "tokenize,ssplit");
-        // A line of the body is a paragraph, a headline or a kicker, never half of a sentence.
-        tokenizer.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        // "Ata-ur-Rehman", "Hong Kong-listed", "al-Aqsa" as one token each, as in the CRF's training
-        // data: on CoNLL-2003 dev, splitting them costs 0.15 F1 (see the README).
-        tokenizer.setProperty("tokenize.options", "splitHyphenated=false");
-        return tokenizer;
+        return NerLanguage.ENGLISH.tokenizerProperties();
     }
 
-    /** The 3-class CRF, loaded as this finder loads it. */
+    /** The English 3-class CRF, loaded as this finder loads it. */
     public static CRFClassifier<CoreLabel> loadClassifier() {
+        return loadClassifier(NerLanguage.ENGLISH);
+    }
+
+    /** A language's CRF, loaded as this finder loads it. */
+    public static CRFClassifier<CoreLabel> loadClassifier(NerLanguage language) {
         Properties crf = new Properties();
         // No lower-case words learnt from earlier inputs: the output then depends on the text alone,
         // not on which articles came before it (also the 4.5.10 default for this model, made explicit).
         crf.setProperty("maxAdditionalKnownLCWords", "0");
         try {
-            return CRFClassifier.getClassifier(MODEL, crf);
+            return CRFClassifier.getClassifier(language.model(), crf);
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw new IllegalStateException("Cannot load the NER model " + MODEL, e);
+            throw new IllegalStateException("Cannot load the NER model " + language.model(), e);
         }
+    }
+
+    NerLanguage language() {
+        return language;
     }
 
     /** The names in {@code text}, in text order, with offsets into {@code text}. */
@@ -96,14 +95,14 @@ public final class EntityMentionFinder {
             List<CoreLabel> labels = classifier.classifySentence(tokens);
             int first = 0;
             while (first < tokens.size()) {
-                String label = labels.get(first).get(CoreAnnotations.AnswerAnnotation.class);
+                EntityType type = NerLanguage.typeOf(label(labels, first));
                 int end = first + 1;
                 while (end < tokens.size()
-                        && label.equals(labels.get(end).get(CoreAnnotations.AnswerAnnotation.class))) {
+                        && type == NerLanguage.typeOf(label(labels, end))
+                        && !NerLanguage.beginsName(label(labels, end))) {
                     end++;
                 }
-                EntityType type = TYPES.get(label);
-                if (type != null) {
+                if (type != null && (type != EntityType.MISC || language != NerLanguage.ENGLISH)) {
                     mention(text, type, tokens.subList(first, end), startsSentence(tokens, first))
                             .ifPresent(mentions::add);
                 }
@@ -113,13 +112,17 @@ public final class EntityMentionFinder {
         return mentions;
     }
 
+    private static String label(List<CoreLabel> labels, int index) {
+        return labels.get(index).get(CoreAnnotations.AnswerAnnotation.class);
+    }
+
     /**
      * A run of same-label tokens as a mention, trimmed of a leading article and a trailing possessive.
      *
      * @param atSentenceStart whether only punctuation comes before the run in its sentence, where a
      *     capital says nothing
      */
-    static Optional<EntityMention> mention(String text, EntityType type, List<CoreLabel> run, boolean atSentenceStart) {
+    Optional<EntityMention> mention(String text, EntityType type, List<CoreLabel> run, boolean atSentenceStart) {
         int first = 0;
         int last = run.size() - 1;
         while (first <= last
@@ -139,9 +142,9 @@ public final class EntityMentionFinder {
         return Optional.of(EntityMention.of(text, type, start, end));
     }
 
-    private static boolean isLeadingArticle(String word, boolean atSentenceStart) {
-        return LEADING_ARTICLES.contains(word)
-                || (atSentenceStart && LEADING_ARTICLES.contains(word.toLowerCase(Locale.ROOT)));
+    private boolean isLeadingArticle(String word, boolean atSentenceStart) {
+        Set<String> articles = language.leadingArticles();
+        return articles.contains(word) || (atSentenceStart && articles.contains(word.toLowerCase(Locale.ROOT)));
     }
 
     /**

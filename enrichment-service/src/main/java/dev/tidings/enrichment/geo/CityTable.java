@@ -29,11 +29,16 @@ public final class CityTable {
 
     private static final String CITIES = "geo/cities.tsv";
     private static final String ALIASES = "geo/place-aliases.tsv";
+    private static final String LOCAL_NAMES = "geo/city-names.tsv";
 
     private final Map<String, City> byKey;
     private final Map<String, City> aliases;
     private final List<City> capitals;
     private final Map<String, City> capitalAliases;
+    /** By language: the cities' names in German, French, Spanish and Chinese, where they differ. */
+    private final Map<String, Map<String, City>> localNames;
+    /** Those names for lookup, all languages together (ignoring case and accents). */
+    private final Map<String, City> localKeys;
 
     public CityTable() {
         Map<String, City> best = new HashMap<>();
@@ -64,6 +69,19 @@ public final class CityTable {
                 capitalAliasMap.put(row[0], city);
             }
         }
+        Map<String, Map<String, City>> local = new HashMap<>();
+        Map<String, City> localKeyMap = new HashMap<>();
+        for (String[] row : TableResource.rows(LOCAL_NAMES)) {
+            City city = byNameAndCountry.get(row[2] + '\t' + row[3]);
+            if (city == null) {
+                throw new IllegalStateException("city-names.tsv names a city missing from cities.tsv: " + row[2]);
+            }
+            local.computeIfAbsent(row[0], language -> new HashMap<>()).put(row[1], city);
+            localKeyMap.putIfAbsent(TableResource.key(row[1]), city);
+        }
+        local.replaceAll((language, names) -> Map.copyOf(names));
+        this.localNames = Map.copyOf(local);
+        this.localKeys = Map.copyOf(localKeyMap);
         this.byKey = Map.copyOf(best);
         this.aliases = Map.copyOf(aliasMap);
         this.capitals = List.copyOf(capitalList);
@@ -81,7 +99,12 @@ public final class CityTable {
         }
         String key = TableResource.key(name);
         City alias = aliases.get(key);
-        return Optional.ofNullable(alias != null ? alias : byKey.get(key));
+        if (alias != null) {
+            return Optional.of(alias);
+        }
+        City city = byKey.get(key);
+        // "Wien", "Vienne", "维也纳": a city's name in another language, where no city of the table has it.
+        return Optional.ofNullable(city != null ? city : localKeys.get(key));
     }
 
     /** Every national capital in the table. */
@@ -95,6 +118,11 @@ public final class CityTable {
      */
     public Map<String, City> capitalAliases() {
         return capitalAliases;
+    }
+
+    /** The cities' names in {@code language} (de, fr, es, zh) where they differ from the table's. */
+    public Map<String, City> localNames(String language) {
+        return localNames.getOrDefault(language, Map.of());
     }
 
     public int size() {

@@ -64,11 +64,26 @@ public final class CountryGazetteer {
         private Form form;
     }
 
-    private final Node root = new Node();
+    /** The forms of the language matched in text (English, or the one given). */
+    private Node root = new Node();
+
     private final Map<String, String> names;
     private final Map<String, String> codeByName;
+    /** Chinese: no spaces between words, so a name may start and end anywhere. */
+    private final boolean spaceless;
 
+    /** The English gazetteer. */
     public CountryGazetteer(CityTable cities) {
+        this(cities, "en");
+    }
+
+    /**
+     * The gazetteer of {@code language} (en, de, fr, es or zh): text is matched against that
+     * language's forms ({@link LocalCountryForms}). {@link #nameOf} stays English, the name the
+     * API gives every country, and {@link #codeOf} knows the names of both languages.
+     */
+    public CountryGazetteer(CityTable cities, String language) {
+        this.spaceless = language.equals("zh");
         Set<String> isoCodes = Set.of(Locale.getISOCountries());
         Map<String, String> displayNames = new TreeMap<>();
         Map<String, String> nameLookup = new HashMap<>();
@@ -107,6 +122,26 @@ public final class CountryGazetteer {
             }
         }
         addCapitals(cities, isoCodes);
+        if (!language.equals("en")) {
+            root = new Node();
+            for (LocalCountryForms.Form form : LocalCountryForms.of(language, cities, isoCodes)) {
+                Kind kind = switch (form.kind()) {
+                    case NAME -> Kind.NAME;
+                    case DEMONYM -> Kind.DEMONYM;
+                    case AMBIGUOUS -> Kind.AMBIGUOUS;
+                    case CAPITAL -> Kind.CAPITAL;
+                    case BLOCK -> Kind.BLOCK;
+                };
+                if (kind == Kind.CAPITAL) {
+                    addIfAbsent(form.text(), new Form(form.code(), kind, Set.of()));
+                } else {
+                    add(form.text(), new Form(form.code(), kind, Set.of()));
+                }
+                if (kind == Kind.NAME || kind == Kind.AMBIGUOUS) {
+                    nameLookup.put(TableResource.key(form.text()), form.code());
+                }
+            }
+        }
         this.names = Map.copyOf(displayNames);
         this.codeByName = Map.copyOf(nameLookup);
     }
@@ -172,13 +207,13 @@ public final class CountryGazetteer {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            if (!isWordStart(text, i)) {
+            if (!(spaceless ? isHan(text.charAt(i)) || isWordStart(text, i) : isWordStart(text, i))) {
                 i++;
                 continue;
             }
             Match match = longestMatch(text, i);
             if (match == null || !fitsItsNeighbours(text, match)) {
-                i = nextWordStart(text, i);
+                i = spaceless && isHan(text.charAt(i)) ? i + 1 : nextWordStart(text, i);
                 continue;
             }
             Form form = match.form();
@@ -224,7 +259,7 @@ public final class CountryGazetteer {
             if (node == null) {
                 break;
             }
-            if (node.form != null && isWordEnd(text, i + 1)) {
+            if (node.form != null && (isWordEnd(text, i + 1) || (spaceless && isHan(text.charAt(i))))) {
                 best = new Match(node.form, start, i + 1);
             }
         }
@@ -236,7 +271,15 @@ public final class CountryGazetteer {
      * names ("Michael Jordan", "Chad Smith"); "the North" of "the North Sea" is not North Korea; a
      * capital right after a capitalised word is likelier a surname ("Denzel Washington").
      */
-    private static boolean fitsItsNeighbours(String text, Match match) {
+    private boolean fitsItsNeighbours(String text, Match match) {
+        if (spaceless) {
+            // "加纳" (Ghana) in "增加纳税": a short name that is also part of common words counts only
+            // after a character that ends a word before a place ("在加纳", "，加纳").
+            return match.form().kind() != Kind.AMBIGUOUS
+                    || match.start() == 0
+                    || !isHan(text.charAt(match.start() - 1))
+                    || WORD_BEFORE_PLACE.indexOf(text.charAt(match.start() - 1)) >= 0;
+        }
         return switch (match.form().kind()) {
             case AMBIGUOUS -> !capitalisedWordBefore(text, match.start()) && !capitalisedWordAfter(text, match.end());
             case CONTEXT -> !capitalisedWordAfter(text, match.end());
@@ -269,6 +312,13 @@ public final class CountryGazetteer {
 
     private static boolean capitalisedWordAfter(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+    }
+
+    /** Chinese characters after which a place name begins: prepositions, conjunctions, "的", "是". */
+    private static final String WORD_BEFORE_PLACE = "在对与和同向从及的是到赴访自至为由让给被把于跟往、";
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isWordStart(String text, int i) {

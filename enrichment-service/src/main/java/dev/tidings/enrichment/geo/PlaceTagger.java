@@ -4,24 +4,38 @@ import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.Tagger;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Places the article: puts the country (and, for a city, the coordinates) on each LOCATION entity,
  * and lists the countries the main story names, by name, short form, demonym or capital, with the
- * focus country. English only, like the names and demonyms it matches.
+ * focus country. In English, German, French, Spanish and Chinese, each with its own names and
+ * demonyms ({@link CountryGazetteer}); other languages get no countries, and {@code
+ * coverage.countries} says so.
  */
 public final class PlaceTagger implements Tagger {
-    private static final String ENGLISH = "en";
 
-    private final PlaceResolver places;
-    private final CountryTagger countries;
+    /** The languages whose country names it knows. */
+    public static final List<String> LANGUAGES = List.of("en", "de", "fr", "es", "zh");
+
+    private final Map<String, PlaceResolver> places;
+    private final Map<String, CountryTagger> countries;
 
     public PlaceTagger() {
         CityTable cities = new CityTable();
-        CountryGazetteer gazetteer = new CountryGazetteer(cities);
-        this.places = new PlaceResolver(gazetteer, cities);
-        this.countries = new CountryTagger(gazetteer, places);
+        Map<String, PlaceResolver> resolvers = new HashMap<>();
+        Map<String, CountryTagger> taggers = new HashMap<>();
+        for (String language : LANGUAGES) {
+            CountryGazetteer gazetteer = new CountryGazetteer(cities, language);
+            PlaceResolver resolver = new PlaceResolver(gazetteer, cities);
+            resolvers.put(language, resolver);
+            taggers.put(language, new CountryTagger(gazetteer, resolver));
+        }
+        this.places = Map.copyOf(resolvers);
+        this.countries = Map.copyOf(taggers);
     }
 
     @Override
@@ -31,30 +45,31 @@ public final class PlaceTagger implements Tagger {
 
     @Override
     public void tag(ArticleDocument document) {
-        if (!document.isInLanguage(ENGLISH)) {
+        String language = document.language().code();
+        CountryTagger countryTagger = countries.get(language);
+        if (countryTagger == null) {
             return;
         }
-        document.setEntities(document.entities().stream().map(this::placed).toList());
-        CountryTags tags = countries.tag(document.title(), document.body());
+        if (document.covers(ArticleDocument.Part.ENTITIES)) {
+            PlaceResolver resolver = places.get(language);
+            document.setEntities(document.entities().stream()
+                    .map(entity -> placed(entity, resolver))
+                    .toList());
+        }
+        CountryTags tags = countryTagger.tag(document.title(), document.body());
         document.setCountries(tags.countries(), tags.focusCountry());
     }
 
-    private Entity placed(Entity entity) {
+    private static Entity placed(Entity entity, PlaceResolver places) {
         if (entity.type() != EntityType.LOCATION) {
             return entity;
         }
-        Optional<Place> place = places.resolve(entity.name());
+        // A linked place is the page's place ("Washington, D.C."), whatever name the text used.
+        Optional<Place> place =
+                places.resolve(entity.link() != null ? entity.link().title() : entity.name());
         if (place.isEmpty()) {
             return entity;
         }
-        return new Entity(
-                entity.id(),
-                entity.type(),
-                entity.name(),
-                entity.aliases(),
-                entity.mentions(),
-                entity.salience(),
-                place.get().countryCode(),
-                place.get().point());
+        return entity.withPlace(place.get().countryCode(), place.get().point());
     }
 }

@@ -12,12 +12,19 @@ public record EnrichRequest(
                 examples = "https://news.example.com/world/2025/04/harbour-ferry")
         String url,
 
-        @Schema(required = true) String title,
+        @Schema(
+                description =
+                        "Required, except for an HTML page: then the page's own title is taken when it is left out")
+        String title,
 
-        @Schema(required = true, description = "The main story; entity offsets index into it")
+        @Schema(
+                required = true,
+                description = "The article as text (the main story), or a whole HTML page, whose article's text is"
+                        + " then the body; entity offsets index into the body returned")
         String body,
 
-        @Schema(description = "Publication or site name") String source,
+        @Schema(description = "Publication or site name; for an HTML page, og:site_name when left out")
+        String source,
 
         @Schema(description = "ISO-8601 date-time with offset", examples = "2025-04-23T07:30:00+08:00")
         OffsetDateTime publishedAt,
@@ -27,4 +34,8 @@ public record EnrichRequest(
 
         List<String> authors,
         String section,
-        @Schema(enumeration = {"text", "html"}) String contentType) {}
+
+        @Schema(
+                enumeration = {"text", "html"},
+                description = "html: the body is a whole page; a body that starts with HTML tags is taken as one too")
+        String contentType) {}

@@ -1,8 +1,9 @@
 package dev.tidings.enrichment.rest;
 
-import dev.tidings.enrichment.problem.FieldError;
+import dev.tidings.enrichment.segment.HtmlPageCleaner;
 import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.http.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,12 +28,13 @@ final class PreviewArticle {
     static ArticleIngested of(EnrichRequest request, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
-            errors.add(new FieldError("title", "is required"));
+            errors.add(new FieldError("title", "is required unless the body is an HTML page"));
             errors.add(new FieldError("body", "is required"));
             throw new InvalidArticleException(errors);
         }
-        if (request.title() == null || request.title().isBlank()) {
-            errors.add(new FieldError("title", "is required"));
+        boolean html = HtmlPageCleaner.isHtml(request.body(), request.contentType());
+        if ((request.title() == null || request.title().isBlank()) && !html) {
+            errors.add(new FieldError("title", "is required unless the body is an HTML page"));
         }
         if (request.body() == null || request.body().isBlank()) {
             errors.add(new FieldError("body", "is required"));
@@ -49,7 +51,7 @@ final class PreviewArticle {
                 url,
                 url,
                 request.source(),
-                request.title(),
+                request.title() == null || request.title().isBlank() ? null : request.title(),
                 request.body(),
                 request.publishedAt() == null ? null : request.publishedAt().toInstant(),
                 request.language(),

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -12,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Reduces an HTML page to plain text with one paragraph per line, the shape {@link PageSegmenter}
- * reads.
+ * reads. The page tagger finds the article with {@code page.MainTextExtractor} and renders it with
+ * {@link #lines}; this whole-page cleaning is its fallback when no article is found.
  *
  * <p>Page furniture goes first: scripts, navigation, headers and footers, figures and their
  * captions, forms, and anything whose class or id says share bar, social, newsletter, comments,
@@ -75,7 +75,18 @@ public final class HtmlPageCleaner {
             "th",
             "address",
             "hr",
-            "br");
+            "br",
+            // Removed as furniture from a whole page, but kept by the main-text extractor's choice.
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "figure",
+            "figcaption",
+            "caption",
+            "details",
+            "summary",
+            "center");
 
     private static final Pattern CLASS_WORD_SEPARATOR = Pattern.compile("[\\s_\\-]+");
     private static final Pattern HORIZONTAL_SPACE = Pattern.compile("[ \\t\\x0B\\f\\r\\u00A0\\u2007\\u202F]+");
@@ -99,15 +110,34 @@ public final class HtmlPageCleaner {
 
     /** The page's readable text, one paragraph, heading or list item per line. */
     public String clean(String html) {
-        Document document = Jsoup.parse(html == null ? "" : html);
-        document.select(FURNITURE).remove();
-        for (Element element : document.body().getAllElements()) {
-            if (element != document.body() && element.parent() != null && isFurniture(element)) {
+        return text(Jsoup.parse(html == null ? "" : html).body());
+    }
+
+    /**
+     * The readable text of one part of a page, one paragraph, heading or list item per line. Removes
+     * the furniture from that part of the document as it goes.
+     */
+    public String text(Element root) {
+        for (Element furniture : root.select(FURNITURE)) {
+            if (furniture != root) {
+                furniture.remove();
+            }
+        }
+        for (Element element : root.getAllElements()) {
+            if (element != root && element.parent() != null && isFurniture(element)) {
                 element.remove();
             }
         }
+        return lines(root);
+    }
+
+    /**
+     * The text of a part of a page as it stands, one paragraph, heading or list item per line: block
+     * elements and line breaks end lines, line breaks in the HTML source do not.
+     */
+    public static String lines(Element root) {
         StringBuilder text = new StringBuilder();
-        document.body().traverse(new NodeVisitor() {
+        root.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {

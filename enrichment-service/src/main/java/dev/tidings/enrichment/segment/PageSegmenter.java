@@ -38,8 +38,11 @@ public final class PageSegmenter {
     private static final Pattern KICKER =
             Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{N}&'’.\\-]*(?: [\\p{Lu}\\p{N}&'’.\\-]+){0,4})\\s*:\\s+(\\S.*)$");
 
-    /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$");
+    /**
+     * Sentence-final punctuation, possibly followed by closing quotes or brackets, also when a space
+     * stands before them, as in tokenised text ("science . \"").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s*[\"'”’»)\\]])*$");
 
     /** An ellipsis at the end says the text was cut, even though it ends with dots. */
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.\\.\\.|…)[\"'”’»)\\]]*$");
@@ -51,17 +54,6 @@ public final class PageSegmenter {
     private static final int MIN_TEASER_WORDS = 15;
     /** Below this many words the "main story" left after a cut would be too little to trust the cut. */
     private static final int MIN_MAIN_STORY_WORDS = 40;
-
-    private final HtmlPageCleaner htmlCleaner = new HtmlPageCleaner();
-
-    /**
-     * Segments a page as submitted: HTML (by content type, or by its look) is first reduced to text
-     * with one paragraph per line, and the main story is then a part of that text.
-     */
-    public SegmentedPage segmentSubmitted(String content, String contentType) {
-        String text = HtmlPageCleaner.isHtml(content, contentType) ? htmlCleaner.clean(content) : content;
-        return segment(text);
-    }
 
     /** Segments a plain-text page, one paragraph per line. */
     public SegmentedPage segment(String page) {

@@ -61,15 +61,24 @@ public final class MediaTopicVocabulary {
         private TsvResource() {}
 
         static List<String[]> rows(String resource) {
+            return parse(resource, TsvResource::rows);
+        }
+
+        /** What {@code parser} makes of a resource of this package, read as UTF-8. */
+        static <T> T parse(String resource, Parser<T> parser) {
             InputStream in = TsvResource.class.getResourceAsStream(resource);
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + resource);
             }
             try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                return rows(reader);
+                return parser.parse(reader);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read " + resource, e);
             }
+        }
+
+        interface Parser<T> {
+            T parse(BufferedReader reader) throws IOException;
         }
 
         static List<String[]> rows(BufferedReader reader) throws IOException {

@@ -2,10 +2,6 @@ package dev.tidings.enrichment.topic;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,15 +69,7 @@ public final class NaiveBayesTopicModel {
 
     /** The shipped model, trained on MasakhaNEWS English. */
     public static NaiveBayesTopicModel load() {
-        InputStream in = NaiveBayesTopicModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("Missing resource " + RESOURCE);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return read(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + RESOURCE, e);
-        }
+        return MediaTopicVocabulary.TsvResource.parse(RESOURCE, NaiveBayesTopicModel::read);
     }
 
     /**

@@ -3,10 +3,13 @@ package dev.tidings.enrichment.topic;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.Tagger;
 
-/** IPTC Media Topics of the main story; English only, like the model and the lexicon. */
+/**
+ * IPTC Media Topics of the main story, from its words and its sentence embedding (set by the
+ * embedding tagger, which runs before); English only, like the models and the lexicon.
+ */
 public final class TopicTagger implements Tagger {
     private static final String ENGLISH = "en";
-    private final TopicClassifier classifier = new TopicClassifier();
+    private final TopicEnsemble classifier = new TopicEnsemble();
 
     @Override
     public String name() {
@@ -16,7 +19,7 @@ public final class TopicTagger implements Tagger {
     @Override
     public void tag(ArticleDocument document) {
         if (document.isInLanguage(ENGLISH)) {
-            document.setTopics(classifier.classify(document.title(), document.body()));
+            document.setTopics(classifier.classify(document.title(), document.body(), document.embedding()));
         }
     }
 }

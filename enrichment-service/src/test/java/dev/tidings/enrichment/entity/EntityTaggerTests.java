@@ -28,7 +28,8 @@ class EntityTaggerTests {
 
     @BeforeAll
     static void load() {
-        tagger = new EntityTagger();
+        // The entity stage before linking: slug ids; links are tested in the link package.
+        tagger = EntityTagger.withoutLinking();
     }
 
     @Test
@@ -116,15 +117,34 @@ class EntityTaggerTests {
     }
 
     @Test
-    void anArticleThatIsNotEnglishGetsNoEntities() {
+    void germanAndFrenchArticlesGetTheirOwnModelsEntities() {
         for (String body : List.of(ArticleFixtures.GERMAN_STORY, ArticleFixtures.FRENCH_STORY)) {
             ArticleDocument document = document("Donau", body);
             document.setLanguage(new DetectedLanguage(body.startsWith("Der") ? "de" : "fr", 1.0));
 
             tagger.tag(document);
 
-            assertEquals(List.of(), document.entities());
+            Entity kovacs = document.entities().stream()
+                    .filter(entity -> entity.id().equals("person:maria-kovacs"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals(body.indexOf("Maria Kovacs"), kovacs.mentions().get(0).start());
+            assertTrue(document.coverage().entities());
         }
+    }
+
+    @Test
+    void anArticleInALanguageWithoutAModelGetsNoEntities() {
+        ArticleDocument document = document(
+                "Danubio",
+                "Il livello del Danubio è sceso questa settimana. Maria Kovacs, direttrice dell'Istituto,"
+                        + " ha detto martedì a Vienna che le chiuse dovranno chiudere.");
+        document.setLanguage(new DetectedLanguage("it", 1.0));
+
+        tagger.tag(document);
+
+        assertEquals(List.of(), document.entities());
+        assertFalse(document.coverage().entities());
     }
 
     @Test

@@ -17,14 +17,24 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, language, countries, speed
- * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes
+ * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, links, speed, html
+ * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
+ *                 html-pages: the main-text figures of each page; html-texts: write each
+ *                 extractor's text of each page to target/eval/html/; html-tried: also the
+ *                 main-text steps that were tried and left out
  * </pre>
  */
 public final class EvaluationRun {
 
-    private static final List<Measurement> MEASUREMENTS =
-            List.of(new NerEvaluation(), new LanguageEvaluation(), new CountryEvaluation(), new SpeedEvaluation());
+    private static final List<Measurement> MEASUREMENTS = List.of(
+            new NerEvaluation(),
+            new MultilingualNerEvaluation(),
+            new LanguageEvaluation(),
+            new CountryEvaluation(),
+            new TopicMeasurement(),
+            new LinkEvaluation(),
+            new SpeedEvaluation(),
+            new MainTextEvaluation());
 
     private EvaluationRun() {}
 

@@ -1,9 +1,9 @@
 package dev.tidings.enrichment.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
+import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
@@ -12,10 +12,8 @@ import dev.tidings.events.Mention;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Entity-level F1 for PER, ORG and LOC on gold NER files, for (a) the bare CRF, run with {@code
@@ -75,16 +74,25 @@ final class NerEvaluation implements Measurement {
 
             start = System.nanoTime();
             Path oursFile = context.outputFile(base + ".tidings.bio.txt");
-            write(oursFile, corpus, ours(corpus, context.models().entityTagger()));
+            EntityTagger tagger = context.models().entityTagger();
+            write(oursFile, corpus, ours(corpus, body -> entities(tagger, body, "en")));
             long oursMillis = (System.nanoTime() - start) / 1_000_000;
+
+            start = System.nanoTime();
+            Path pipelineFile = context.outputFile(base + ".pipeline.bio.txt");
+            EnrichmentPipeline pipeline = context.models().pipeline();
+            write(pipelineFile, corpus, ours(corpus, body -> pipelineEntities(pipeline, body)));
+            long pipelineMillis = (System.nanoTime() - start) / 1_000_000;
 
             JsonNode crfScore = score(context, gold, crfFile);
             JsonNode oursScore = score(context, gold, oursFile);
+            JsonNode pipelineScore = score(context, gold, pipelineFile);
             add(crfTotals, crfScore);
             add(oursTotals, oursScore);
             context.out().printf("  %-22s %7s %7s %7s %7s %7s %7s%n", "", "P", "R", "F1", "PER F1", "ORG F1", "LOC F1");
             print(context, "bare CRF (" + crfMillis + " ms)", crfScore);
             print(context, "EntityTagger (" + oursMillis + " ms)", oursScore);
+            print(context, "pipeline (" + pipelineMillis + " ms)", pipelineScore);
             context.out()
                     .printf(
                             "  score again: python3 %s --types PER,ORG,LOC --map MISC=O %s %s%n",
@@ -146,7 +154,7 @@ final class NerEvaluation implements Measurement {
     }
 
     /** The entity tagger's tags, mapped from its mentions' offsets back to the gold tokens. */
-    private static List<List<String>> ours(BioCorpus corpus, EntityTagger tagger) {
+    private static List<List<String>> ours(BioCorpus corpus, Function<String, List<Entity>> tagger) {
         List<List<String>> tags = new ArrayList<>();
         for (BioCorpus.Document document : corpus.documents()) {
             StringBuilder text = new StringBuilder();
@@ -167,46 +175,23 @@ final class NerEvaluation implements Measurement {
             String body = text.toString();
             String[] documentTags = new String[offsets.size()];
             Arrays.fill(documentTags, "O");
-            for (Entity entity : entities(tagger, body)) {
+            for (Entity entity : tagger.apply(body)) {
                 String type = ENTITY_TAGS.get(entity.type());
                 for (Mention mention : entity.mentions()) {
-                    List<Integer> covered = new ArrayList<>();
-                    boolean onTokenBoundaries = true;
-                    for (int t = 0; t < offsets.size(); t++) {
-                        int[] token = offsets.get(t);
-                        if (token[1] > mention.start() && token[0] < mention.end()) {
-                            covered.add(t);
-                            onTokenBoundaries &= coversWord(body, token, mention);
-                        }
-                    }
-                    if (onTokenBoundaries) {
-                        for (int c = 0; c < covered.size(); c++) {
-                            documentTags[covered.get(c)] = (c == 0 ? "B-" : "I-") + type;
-                        }
-                    }
+                    Conlleval.label(body, offsets, documentTags, mention.start(), mention.end(), type);
                 }
             }
-            int next = 0;
-            for (BioCorpus.Sentence sentence : document.sentences()) {
-                int size = sentence.tokens().size();
-                tags.add(List.of(Arrays.copyOfRange(documentTags, next, next + size)));
-                next += size;
-            }
+            tags.addAll(Conlleval.bySentence(
+                    documentTags,
+                    document.sentences().stream()
+                            .map(sentence -> sentence.tokens().size())
+                            .toList()));
         }
         return tags;
     }
 
-    /** Whether the mention covers every letter and digit of the token. */
-    private static boolean coversWord(String body, int[] token, Mention mention) {
-        for (int i = token[0]; i < token[1]; i++) {
-            if ((i < mention.start() || i >= mention.end()) && Character.isLetterOrDigit(body.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static List<Entity> entities(EntityTagger tagger, String body) {
+    /** The tagger's entities in {@code body}, told that it is in {@code language}. */
+    static List<Entity> entities(EntityTagger tagger, String body, String language) {
         ArticleDocument document = new ArticleDocument(new ArticleIngested(
                 UUID.nameUUIDFromBytes(body.getBytes(StandardCharsets.UTF_8)),
                 1L,
@@ -216,69 +201,51 @@ final class NerEvaluation implements Measurement {
                 "",
                 body,
                 Instant.EPOCH,
-                "en",
+                language,
                 List.of(),
                 null,
                 "text",
                 null,
                 Instant.EPOCH));
-        // The gold documents are English: the language tagger is measured on its own.
-        document.setLanguage(new DetectedLanguage("en", 1.0));
+        document.setLanguage(new DetectedLanguage(language, 1.0));
         tagger.tag(document);
         return document.entities();
     }
 
-    private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            int s = 0;
-            for (BioCorpus.Document document : corpus.documents()) {
-                for (BioCorpus.Sentence sentence : document.sentences()) {
-                    List<String> sentenceTags = tags.get(s++);
-                    for (int i = 0; i < sentence.tokens().size(); i++) {
-                        out.write(sentence.tokens().get(i));
-                        out.write('\t');
-                        out.write(sentenceTags.get(i));
-                        out.write('\n');
-                    }
-                    out.write('\n');
-                }
-            }
+    /**
+     * The entities the whole pipeline finds, as {@code POST /v1/enrich} would: segmenter, language
+     * tagger and all, with a neutral title.
+     */
+    private static List<Entity> pipelineEntities(EnrichmentPipeline pipeline, String body) {
+        PipelineRun run = PipelineRun.of(pipeline, "News", body);
+        ArticleDocument document = run.document();
+        if (run.shift() < 0) {
+            System.err.printf("main story is not a part of the text: %.60s%n", body);
+        } else if (!document.isInLanguage("en")) {
+            System.err.printf("language %s: %.80s%n", document.language().code(), body);
+        } else if (document.body().length() != body.length()) {
+            System.err.printf(
+                    "cut to %d of %d characters: %.80s%n", document.body().length(), body.length(), body);
         }
+        return run.entities();
+    }
+
+    private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {
+        Conlleval.write(
+                file,
+                corpus.documents().stream()
+                        .flatMap(document -> document.sentences().stream())
+                        .map(BioCorpus.Sentence::tokens)
+                        .toList(),
+                tags);
     }
 
     private static JsonNode score(EvaluationContext context, Path gold, Path predicted)
             throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(
-                        "python3",
-                        context.tools().resolve("conlleval.py").toString(),
-                        "--types",
-                        "PER,ORG,LOC",
-                        "--map",
-                        "MISC=O",
-                        "--json",
-                        gold.toString(),
-                        predicted.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        byte[] json = process.getInputStream().readAllBytes();
-        if (process.waitFor() != 0) {
-            throw new IOException("conlleval.py failed on " + predicted);
-        }
-        return new ObjectMapper().readTree(json);
+        return Conlleval.score(context, gold, predicted);
     }
 
     private static void print(EvaluationContext context, String label, JsonNode score) {
-        JsonNode micro = score.get("micro");
-        JsonNode types = score.get("types");
-        context.out()
-                .printf(
-                        "  %-22s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f%n",
-                        label,
-                        100 * micro.get("precision").asDouble(),
-                        100 * micro.get("recall").asDouble(),
-                        100 * micro.get("f1").asDouble(),
-                        100 * types.path("PER").path("f1").asDouble(),
-                        100 * types.path("ORG").path("f1").asDouble(),
-                        100 * types.path("LOC").path("f1").asDouble());
+        context.out().printf("  %-22s %s%n", label, Conlleval.figures(score));
     }
 }

@@ -155,13 +155,17 @@ public final class TopicEvaluation {
 
     /** Top-1 accuracy and per-label precision, recall and F1 of the best emitted topic. */
     static double[] reportSingleLabel(List<Scored> scored, MediaTopicVocabulary vocabulary) {
+        return reportSingleLabel(scored, vocabulary, TopicClassifier.MIN_SCORE);
+    }
+
+    static double[] reportSingleLabel(List<Scored> scored, MediaTopicVocabulary vocabulary, double threshold) {
         Map<String, int[]> counts = new TreeMap<>(); // tp, fp, fn
         TopicDataSets.MODEL_CLASSES.forEach(code -> counts.put(code, new int[3]));
         int correct = 0;
         int none = 0;
         for (Scored s : scored) {
             String gold = s.gold().iterator().next();
-            Set<String> emitted = emittedTopLevel(s.topics(), vocabulary, TopicClassifier.MIN_SCORE);
+            Set<String> emitted = emittedTopLevel(s.topics(), vocabulary, threshold);
             String predicted = emitted.isEmpty() ? null : emitted.iterator().next();
             if (predicted == null) {
                 none++;
@@ -201,7 +205,7 @@ public final class TopicEvaluation {
                 macro,
                 none,
                 scored.size(),
-                TopicClassifier.MIN_SCORE);
+                threshold);
         return new double[] {accuracy, macro};
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.enrichment.page.PageFixtures;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
 import dev.tidings.events.ArticleIngested;
@@ -57,7 +58,7 @@ class IngestedArticleConsumerTests {
         assertMentionedAt(enriched, "person:maria-kovacs", EntityType.PERSON, "Maria Kovacs");
         assertMentionedAt(
                 enriched, "organization:danube-water-institute", EntityType.ORGANIZATION, "Danube Water Institute");
-        assertMentionedAt(enriched, "location:vienna", EntityType.LOCATION, "Vienna");
+        assertMentionedAt(enriched, "wikipedia:Vienna", EntityType.LOCATION, "Vienna");
     }
 
     @Test
@@ -83,10 +84,54 @@ class IngestedArticleConsumerTests {
         String reason = header(poison, "dead-letter-reason").orElseThrow();
         assertTrue(reason.startsWith("not valid JSON"), reason);
         ConsumerRecord<String, String> incomplete = awaitRecord(ArticleTopics.INGESTED_DLQ, noBody);
-        assertEquals(Optional.of("missing required field(s): body"), header(incomplete, "dead-letter-reason"));
+        assertEquals(Optional.of("not an ArticleIngested: body: required"), header(incomplete, "dead-letter-reason"));
         ArticleEnriched enriched = ArticleEventJson.mapper()
                 .readValue(awaitRecord(ArticleTopics.ENRICHED, valid.toString()).value(), ArticleEnriched.class);
         assertEquals(valid, enriched.id());
+    }
+
+    @Test
+    void aWholePageWithoutATitleIsPublishedWithThePagesOwnAndTextWithoutOneIsNot() throws Exception {
+        UUID page = UUID.randomUUID();
+        UUID text = UUID.randomUUID();
+        // As ingest sends it: a body without contentType that starts with tags is detected as html.
+        ArticleIngested detected = ArticleFixtures.ingested(page, null, PageFixtures.page("ferry-strike.html"));
+        ArticleIngested html = new ArticleIngested(
+                detected.id(),
+                detected.version(),
+                detected.url(),
+                detected.canonicalUrl(),
+                detected.source(),
+                null,
+                detected.body(),
+                detected.publishedAt(),
+                detected.language(),
+                detected.authors(),
+                detected.section(),
+                "html",
+                detected.contentHash(),
+                detected.ingestedAt());
+        ArticleIngested plain = ArticleFixtures.ingested(text, null, ArticleFixtures.NEWS_PAGE);
+
+        produce(
+                ArticleTopics.INGESTED,
+                page.toString(),
+                ArticleEventJson.mapper().writeValueAsString(html));
+        produce(
+                ArticleTopics.INGESTED,
+                text.toString(),
+                ArticleEventJson.mapper().writeValueAsString(plain));
+
+        ArticleEnriched enriched = ArticleEventJson.mapper()
+                .readValue(awaitRecord(ArticleTopics.ENRICHED, page.toString()).value(), ArticleEnriched.class);
+        assertEquals("Ferry crews in Keelung vote to strike over night shifts", enriched.title());
+        assertEquals(String.join("\n", PageFixtures.FERRY_STORY), enriched.body());
+        // The page's relative canonical link, resolved against the URL the article was submitted under.
+        assertEquals("https://news.example.com/2026/03/14/ferry-crews-vote-to-strike", enriched.canonicalUrl());
+        ConsumerRecord<String, String> untitled = awaitRecord(ArticleTopics.INGESTED_DLQ, text.toString());
+        assertTrue(
+                header(untitled, "dead-letter-reason").orElse("").contains("title"),
+                () -> "dead-letter reason: " + header(untitled, "dead-letter-reason"));
     }
 
     private static void assertMentionedAt(ArticleEnriched article, String id, EntityType type, String name) {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.enrichment.page.PageFixtures;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -29,12 +31,14 @@ class EnrichmentPipelineTests {
 
         assertEquals(
                 List.of(
+                        "page",
                         "segment",
                         "language",
                         "entity",
                         "place",
                         "quote",
                         "amount",
+                        "embedding",
                         "topic",
                         "keyword",
                         "tone",
@@ -46,11 +50,12 @@ class EnrichmentPipelineTests {
     }
 
     @Test
-    void aGermanArticleGetsItsLanguageAndNoEntities() {
+    void aGermanArticleGetsItsLanguageAndItsEntities() {
         ArticleDocument document = ArticleFixtures.pipeline().tag(article(ArticleFixtures.GERMAN_STORY));
 
         assertEquals("de", document.language().code());
-        assertEquals(List.of(), document.entities());
+        assertTrue(document.entities().stream().anyMatch(e -> e.id().equals("person:maria-kovacs")));
+        assertTrue(document.coverage().entities());
     }
 
     @Test
@@ -93,11 +98,106 @@ class EnrichmentPipelineTests {
         assertEquals("Chiu Chui-cheng", people.get(0).name());
         assertEquals(List.of("邱垂正", "Chiu"), people.get(0).aliases());
         Entity council = document.entities().stream()
-                .filter(e -> e.id().equals("organization:mainland-affairs-council"))
+                .filter(e -> e.id().equals("wikipedia:Mainland_Affairs_Council"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no Mainland Affairs Council in " + document.entities()));
         assertEquals(EntityType.ORGANIZATION, council.type());
         assertEquals(List.of("MAC"), council.aliases());
+    }
+
+    @Test
+    void anHtmlPageIsTaggedAsItsArticlesTextWithThePagesMetadata() {
+        ArticleDocument document = ArticleFixtures.pipeline().tag(page(PageFixtures.page("ferry-strike.html"), null));
+
+        assertEquals(String.join("\n", PageFixtures.FERRY_STORY), document.body());
+        assertEquals("Ferry crews in Keelung vote to strike over night shifts", document.title());
+        assertEquals(List.of("Lin Mei-hua", "Tomas Berg"), document.authors());
+        assertEquals(Instant.parse("2026-03-13T23:30:00Z"), document.publishedAt());
+        assertEquals("The Harbour Ledger", document.source());
+        assertEquals("https://harbour-ledger.example/2026/03/14/ferry-crews-vote-to-strike", document.canonicalUrl());
+        assertEquals("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg", document.imageUrl());
+        assertTrue(document.description().startsWith("Crews on the Keelung to Matsu route"));
+        assertEquals("en-GB", document.languageHint());
+        assertEquals("en", document.language().code());
+        Entity union = document.entities().stream()
+                .filter(e -> e.name().equals("Chen Wei-ting"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no Chen Wei-ting in " + document.entities()));
+        union.mentions().forEach(m -> assertEquals(m.text(), document.body().substring(m.start(), m.end())));
+        assertTrue(
+                document.entities().stream().noneMatch(e -> e.name().contains("Harbour Ledger")),
+                () -> document.entities().toString());
+    }
+
+    @Test
+    void whatTheProducerSentWinsOverThePage() {
+        ArticleIngested sent = new ArticleIngested(
+                UUID.randomUUID(),
+                1L,
+                "https://harbour-ledger.example/ferry",
+                "https://harbour-ledger.example/ferry",
+                "Harbour Ledger Wire",
+                "Keelung ferry strike vote",
+                PageFixtures.page("ferry-strike.html"),
+                Instant.parse("2026-03-14T00:00:00Z"),
+                "en",
+                List.of("Desk Editor"),
+                "Asia",
+                "html",
+                "0".repeat(64),
+                Instant.parse("2026-03-14T00:05:00Z"));
+
+        ArticleDocument document = ArticleFixtures.pipeline().tag(sent);
+
+        assertEquals("Keelung ferry strike vote", document.title());
+        assertEquals(List.of("Desk Editor"), document.authors());
+        assertEquals(Instant.parse("2026-03-14T00:00:00Z"), document.publishedAt());
+        assertEquals("Harbour Ledger Wire", document.source());
+        assertEquals("en", document.languageHint());
+        // What the producer cannot send still comes from the page.
+        assertEquals("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg", document.imageUrl());
+    }
+
+    @Test
+    void aPageWithoutAnyTitleStillGetsOne() {
+        String html = "<html><body><div><p>Crews of the night ferry walked off the boat at 2 a.m. on Friday, leaving"
+                + " forty passengers on the pier until a relief crew arrived from Keelung three hours later, the"
+                + " operator said. Nobody was hurt, and the ferry sailed at dawn.</p></div></body></html>";
+
+        ArticleDocument document = ArticleFixtures.pipeline().tag(page(html, null));
+
+        assertEquals(
+                "Crews of the night ferry walked off the boat at 2 a.m. on Friday, leaving forty passengers on the"
+                        + " pier until a relief…",
+                document.title());
+    }
+
+    @Test
+    void aGermanPageGetsItsLanguageAndItsText() {
+        ArticleDocument document = ArticleFixtures.pipeline().tag(page(PageFixtures.page("faehre-streik.html"), null));
+
+        assertEquals("de", document.language().code());
+        assertTrue(document.body().startsWith("Die Besatzungen der Fördefähren in Kiel"), document.body());
+        assertEquals("Fährleute in Kiel legen am Freitag die Arbeit nieder", document.title());
+    }
+
+    /** A page as a producer who sent only the URL and the HTML would have it ingested. */
+    private static ArticleIngested page(String html, String title) {
+        return new ArticleIngested(
+                UUID.randomUUID(),
+                1L,
+                "https://harbour-ledger.example/2026/03/14/ferry?utm_source=feed",
+                "https://harbour-ledger.example/2026/03/14/ferry",
+                null,
+                title,
+                html,
+                null,
+                null,
+                List.of(),
+                null,
+                "html",
+                "0".repeat(64),
+                Instant.parse("2026-03-14T00:05:00Z"));
     }
 
     private static ArticleIngested article(String body) {

@@ -1,14 +1,19 @@
 package dev.tidings.enrichment.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.enrichment.ArticleFixtures;
+import dev.tidings.enrichment.page.PageFixtures;
 import dev.tidings.infra.LocalInfraTestResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,6 +22,8 @@ import io.restassured.http.ContentType;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,21 +54,184 @@ class EnrichResourceTests {
                 .body("enrichmentVersion", equalTo(1))
                 .body("language.code", equalTo("en"))
                 .body("entities.id", hasItem("person:maria-kovacs"))
-                .body("entities.find { it.id == 'location:vienna' }.type", equalTo("LOCATION"))
-                .body("entities.find { it.id == 'location:vienna' }.mentions[0].start", equalTo(vienna))
-                .body("entities.find { it.id == 'location:vienna' }.mentions[0].end", equalTo(vienna + 6));
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.type", equalTo("LOCATION"))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(vienna))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].end", equalTo(vienna + 6));
     }
 
     @Test
-    void aGermanArticleHasNoEntities() {
+    void theUsTheUnitedStatesAndAmericaGetOneIdWithTheirLink() {
+        // Three stories written for this test, each naming the country its own way.
+        List<String> ids = new ArrayList<>();
+        for (String body : List.of(
+                "Tariffs on steel from the U.S. rose again on Monday, the trade ministry in Ottawa said.",
+                "Exports to the United States fell by a tenth in March, the statistics office said on Friday.",
+                "Farmers in Brazil sold more soybeans to China than to America for the first time this year.")) {
+            ids.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("title", "Trade figures", "body", body))
+                    .when()
+                    .post("/v1/enrich")
+                    .then()
+                    .statusCode(200)
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.type", equalTo("LOCATION"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.countryCode", equalTo("US"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.link.kb", equalTo("wikipedia"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.link.title", equalTo("United States"))
+                    .body("countries.code", hasItem("US"))
+                    .extract()
+                    .path("entities.find { it.type == 'LOCATION' && it.countryCode == 'US' }.id"));
+        }
+        assertEquals(List.of("wikipedia:United_States", "wikipedia:United_States", "wikipedia:United_States"), ids);
+    }
+
+    @Test
+    void washingtonTheGovernmentAndWashingtonTheStateAreDifferentEntities() {
+        String capital = linkOfWashington(
+                "Sanctions",
+                "Washington imposed sanctions on two shipping firms on Monday, the State Department said.");
+        String state = linkOfWashington(
+                "Wildfires",
+                "Firefighters battled Washington state's wildfires for a fifth day on Sunday as winds rose.");
+
+        assertEquals("Washington,_D.C.", capital);
+        assertNotEquals(capital, state);
+    }
+
+    private static String linkOfWashington(String title, String body) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("entities.find { it.name == 'Washington' }.link.id");
+    }
+
+    @Test
+    void aGermanArticleGetsItsEntitiesCountriesAndCoverage() {
+        String body = dev.tidings.enrichment.MultilingualFixtures.VIENNA_BODY;
+        int huber = body.indexOf("Maria Huber");
+        int linien = body.indexOf("Wiener Linien");
+
         given().contentType(ContentType.JSON)
-                .body(Map.of("title", "Donau", "body", ArticleFixtures.GERMAN_STORY))
+                .body(Map.of("title", dev.tidings.enrichment.MultilingualFixtures.VIENNA_TITLE, "body", body))
                 .when()
                 .post("/v1/enrich")
                 .then()
                 .statusCode(200)
                 .body("language.code", equalTo("de"))
-                .body("entities.size()", equalTo(0));
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.countryCode", equalTo("AT"))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(body.indexOf("Wien")))
+                .body("entities.find { it.id == 'person:maria-huber' }.type", equalTo("PERSON"))
+                .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].start", equalTo(huber))
+                .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].end", equalTo(huber + 11))
+                .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].start", equalTo(linien))
+                .body("entities.find { it.id == 'organization:wiener-linien' }.mentions[0].end", equalTo(linien + 13))
+                .body("countries.code", hasItem("AT"))
+                .body("coverage.entities", equalTo(true))
+                .body("coverage.countries", equalTo(true))
+                .body("coverage.topics", equalTo(false))
+                .body("coverage.tone", equalTo(false));
+    }
+
+    @Test
+    void frenchAndSpanishArticlesGetTheirEntitiesWithExactOffsets() {
+        String french = dev.tidings.enrichment.MultilingualFixtures.FRENCH_BODY;
+        int scholz = french.indexOf("Olaf Scholz");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Macron reçoit Scholz", "body", french))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("language.code", equalTo("fr"))
+                .body("entities.find { it.id == 'person:olaf-scholz' }.mentions[0].start", equalTo(scholz))
+                .body("entities.find { it.id == 'person:olaf-scholz' }.mentions[0].end", equalTo(scholz + 11))
+                .body(
+                        "entities.find { it.id == 'person:emmanuel-macron' }.mentions.text",
+                        containsInAnyOrder("Emmanuel Macron", "M. Macron"))
+                .body("countries.code", hasItem("KP"))
+                .body("coverage.entities", equalTo(true));
+
+        String spanish = dev.tidings.enrichment.MultilingualFixtures.SPANISH_BODY;
+        int sanchez = spanish.indexOf("Pedro Sánchez");
+        given().contentType(ContentType.JSON)
+                .body(Map.of("title", "Sánchez viaja a Buenos Aires", "body", spanish))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("language.code", equalTo("es"))
+                .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].start", equalTo(sanchez))
+                .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].end", equalTo(sanchez + 13))
+                .body("entities.find { it.id == 'wikipedia:Buenos_Aires' }.countryCode", equalTo("AR"))
+                .body("countries.code", hasItem("KP"))
+                .body("coverage.countries", equalTo(true));
+    }
+
+    @Test
+    void aWholeHtmlPageComesBackAsItsArticleWithThePagesMetadata() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url", PageFixtures.URL, "body", PageFixtures.page("ferry-strike.html"), "contentType", "html"))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Ferry crews in Keelung vote to strike over night shifts"))
+                .body("body", equalTo(String.join("\n", PageFixtures.FERRY_STORY)))
+                .body("authors", contains("Lin Mei-hua", "Tomas Berg"))
+                .body("publishedAt", equalTo("2026-03-13T23:30:00Z"))
+                .body("source", equalTo("The Harbour Ledger"))
+                .body("canonicalUrl", equalTo("https://harbour-ledger.example/2026/03/14/ferry-crews-vote-to-strike"))
+                .body("imageUrl", equalTo("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg"))
+                .body("description", startsWith("Crews on the Keelung to Matsu route"))
+                .body("language.code", equalTo("en"))
+                .body("entities.name", hasItem("Chen Wei-ting"));
+    }
+
+    @Test
+    void theProducersTitleWinsOverThePagesAndATextBodyStillNeedsOne() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title", "Keelung ferry strike vote",
+                        "authors", java.util.List.of("Desk Editor"),
+                        "body", PageFixtures.page("ferry-strike.html")))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("Keelung ferry strike vote"))
+                .body("authors", contains("Desk Editor"))
+                .body("imageUrl", equalTo("https://cdn.harbour-ledger.example/images/2026/ferry-pier.jpg"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("body", "Ferry crews in Keelung voted to strike on Thursday."))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM_JSON)
+                .body("errors.field", contains("title"));
+    }
+
+    @Test
+    void aHeadlineAndOneSentenceGetTheirTopicAndASecondLevelTopicNamesItsParent() {
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "title",
+                        "Harbour clerk jailed for stealing port fees",
+                        "body",
+                        "A court in Valdora sentenced the clerk to three years in prison on Tuesday after"
+                                + " a jury found him guilty of taking 80,000 euros in fees from shipping firms."))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .body("topics[0].code", equalTo("medtop:02000000"))
+                .body("topics[0].label", equalTo("crime, law and justice"))
+                .body("topics[0]", not(org.hamcrest.Matchers.hasKey("parent")))
+                .body("topics.find { it.code == 'medtop:20000106' }.parent", equalTo("medtop:02000000"));
     }
 
     @Test
@@ -106,7 +276,12 @@ class EnrichResourceTests {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(415));
         given().when().get("/v1/enrich").then().statusCode(405).contentType(PROBLEM_JSON);
-        given().when().get("/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
+        given().when()
+                .get("/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://tidings.dev/problems/not-found"));
     }
 
     @Test

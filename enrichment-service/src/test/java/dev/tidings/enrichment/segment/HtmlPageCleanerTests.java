@@ -71,18 +71,21 @@ class HtmlPageCleanerTests {
     }
 
     @Test
-    void segmentsSubmittedHtmlByContentTypeOrByItsLook() {
-        PageSegmenter segmenter = new PageSegmenter();
+    void knowsHtmlByContentTypeOrByItsLook() {
+        assertTrue(HtmlPageCleaner.isHtml(PAGE, "html"));
+        assertTrue(HtmlPageCleaner.isHtml(PAGE, "text"));
+        assertTrue(HtmlPageCleaner.isHtml("A page that a producer marked as HTML.", "text/html"));
+    }
 
-        SegmentedPage byType = segmenter.segmentSubmitted(PAGE, "html");
-        SegmentedPage byLook = segmenter.segmentSubmitted(PAGE, "text");
+    @Test
+    void theCleanedPageSegmentsLikeText() {
+        SegmentedPage page = new PageSegmenter().segment(cleaner.clean(PAGE));
 
-        assertEquals(byType, byLook);
-        assertTrue(byType.mainStory().startsWith("Council approves harbour budget\nThe city council approved"));
-        assertTrue(byType.mainStory().endsWith("Work ends before autumn"));
+        assertTrue(page.mainStory().startsWith("Council approves harbour budget\nThe city council approved"));
+        assertTrue(page.mainStory().endsWith("Work ends before autumn"));
         assertEquals(
                 List.of(new RelatedLink("Harbour dredging contract awarded")),
-                byType.segments().related());
+                page.segments().related());
     }
 
     @Test
@@ -90,6 +93,6 @@ class HtmlPageCleanerTests {
         String text = "Prices rose 3 < 4 times as fast as wages.\nThe <b> tag is not HTML here.";
 
         assertFalse(HtmlPageCleaner.isHtml(text, "text"));
-        assertEquals(text, new PageSegmenter().segmentSubmitted(text, "text").mainStory());
+        assertEquals(text, new PageSegmenter().segment(text).mainStory());
     }
 }

@@ -1,9 +1,9 @@
 package dev.tidings.ingest.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.tidings.http.Problem;
 import dev.tidings.ingest.config.IngestConfig;
 import dev.tidings.ingest.config.QueryServiceConfig;
-import dev.tidings.ingest.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;

@@ -2,6 +2,8 @@ package dev.tidings.ingest.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.http.JsonProblems;
+import dev.tidings.http.Problem;
 import dev.tidings.ingest.article.ArticleIntake;
 import dev.tidings.ingest.article.IngestMetrics;
 import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
@@ -11,8 +13,6 @@ import dev.tidings.ingest.batch.BatchItems.Item;
 import dev.tidings.ingest.config.IngestConfig;
 import dev.tidings.ingest.messaging.IngestedPublisher;
 import dev.tidings.ingest.messaging.PublishFailedException;
-import dev.tidings.ingest.problem.JsonProblems;
-import dev.tidings.ingest.problem.Problem;
 import io.opentelemetry.context.Context;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -85,7 +85,7 @@ public class BatchIntake {
                 eventIndexes.add(index);
             } catch (JsonProcessingException e) {
                 metrics.rejected(RejectionReason.MALFORMED);
-                Problem problem = JsonProblems.describe(e, null);
+                Problem problem = JsonProblems.describe(e);
                 results[index] = BatchItemResult.refused(index, 400, problem.detail(), problem.errors());
             } catch (InvalidArticleException e) {
                 metrics.rejected(RejectionReason.INVALID);

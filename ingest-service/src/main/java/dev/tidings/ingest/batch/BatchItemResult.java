@@ -1,7 +1,7 @@
 package dev.tidings.ingest.batch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.tidings.ingest.problem.FieldError;
+import dev.tidings.http.FieldError;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.tidings.ingest.problem.FieldError;
-import dev.tidings.ingest.problem.ProblemType;
+import dev.tidings.http.FieldError;
+import dev.tidings.http.ProblemException;
+import dev.tidings.http.ProblemType;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,7 @@ final class BatchItems {
      * The articles of {@code {"articles": [...]}}. The whole body is checked as JSON here; each
      * article is only delimited.
      *
-     * @throws BatchRefusedException for a body that is not such an object (400), or that has more
+     * @throws ProblemException for a body that is not such an object (400), or that has more
      *     than {@code maxArticles} articles (413)
      * @throws JsonProcessingException for a body that is not JSON at all
      */
@@ -91,7 +92,7 @@ final class BatchItems {
      * {@code \r\n}); blank lines are not articles. Each line is read on its own later, so a line
      * that is not JSON fails alone.
      *
-     * @throws BatchRefusedException for a body without articles (400), or with more than {@code
+     * @throws ProblemException for a body without articles (400), or with more than {@code
      *     maxArticles} (413)
      */
     static List<Item> ofNdjson(byte[] body, int from, int length, int maxArticles) {
@@ -143,14 +144,12 @@ final class BatchItems {
         return true;
     }
 
-    private static BatchRefusedException malformed(String detail, List<FieldError> errors) {
-        return new BatchRefusedException(ProblemType.MALFORMED_REQUEST, detail, errors);
+    private static ProblemException malformed(String detail, List<FieldError> errors) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST.problem(detail, errors));
     }
 
-    private static BatchRefusedException tooMany(int maxArticles) {
-        return new BatchRefusedException(
-                ProblemType.PAYLOAD_TOO_LARGE,
-                "The batch has more than " + maxArticles + " articles; send at most " + maxArticles + " at once.",
-                List.of());
+    private static ProblemException tooMany(int maxArticles) {
+        return new ProblemException(ProblemType.PAYLOAD_TOO_LARGE.problem(
+                "The batch has more than " + maxArticles + " articles; send at most " + maxArticles + " at once."));
     }
 }

@@ -2,11 +2,13 @@ package dev.tidings.ingest.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemException;
+import dev.tidings.http.ProblemType;
 import dev.tidings.ingest.article.RequestBodyReader;
 import dev.tidings.ingest.auth.ProducerGate;
 import dev.tidings.ingest.batch.BatchItems.Item;
 import dev.tidings.ingest.config.IngestConfig;
-import dev.tidings.ingest.problem.Problem;
 import io.netty.buffer.ByteBuf;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,6 +39,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class BatchResource {
     public static final String PATH = "/v1/articles/batch";
     public static final String NDJSON = "application/x-ndjson";
+
+    /** Taking this batch now would go over {@code tidings.ingest.limits.batches-in-flight}. */
+    private static final ProblemException BUSY = new ProblemException(
+            ProblemType.BUSY.problem(
+                    "Ingest is taking as many batches as it can at once; send this one again in a second."),
+            Map.of("Retry-After", "1"));
 
     private final RequestBodyReader bodies;
     private final BatchesInFlight inFlight;
@@ -116,7 +125,7 @@ public class BatchResource {
         boolean ndjson = isNdjson(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
         long size = declaredLength(context.request().getHeader(HttpHeaders.CONTENT_LENGTH));
         if (!inFlight.tryTake(size)) {
-            return Uni.createFrom().failure(new BatchesBusyException());
+            return Uni.createFrom().failure(BUSY);
         }
         return bodies.read(context, maxBatchBytes)
                 .onItem()

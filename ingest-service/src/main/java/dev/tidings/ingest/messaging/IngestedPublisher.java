@@ -1,46 +1,39 @@
 package dev.tidings.ingest.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.tidings.events.ArticleEventMessages;
 import dev.tidings.events.ArticleIngested;
-import dev.tidings.events.CloudEventTypes;
 import dev.tidings.ingest.config.IngestConfig;
+import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.KafkaClientService;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.header.Headers;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
 
 /**
  * Publishes {@link ArticleIngested} events to {@code articles.ingested}, keyed by article id, as
- * CloudEvents in binary mode. The returned {@link Uni} completes only once Kafka has acknowledged
- * the record (acks=all), so a caller that answers after it never reports an article it lost.
- *
- * <p>Each record's acknowledgement completes a future of its own, rather than a chain of reactive
- * operators and a timer per record: a batch of 1,000 has one timer, and the per-article work is
- * the serialisation and the send.
+ * CloudEvents in binary mode ({@link ArticleEventMessages}). The returned {@link Uni} completes only
+ * once Kafka has acknowledged the record (acks=all), so a caller that answers after it never
+ * reports an article it lost.
  */
 @ApplicationScoped
 public class IngestedPublisher {
@@ -48,30 +41,28 @@ public class IngestedPublisher {
     /** The outgoing channel; its topic is set in application.properties. */
     public static final String CHANNEL = "articles-ingested";
 
-    private static final URI SOURCE = URI.create(CloudEventTypes.INGEST_SOURCE);
-    private static final CompletableFuture<Void> DONE = CompletableFuture.completedFuture(null);
-
     /** What a batch's record callback leaves when Kafka acknowledged the record. */
     private static final Object ACKNOWLEDGED = new Object();
 
-    private final Emitter<byte[]> emitter;
+    private static final TextMapSetter<Headers> HEADER =
+            (headers, name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+
+    private final MutinyEmitter<String> emitter;
     private final KafkaClientService kafka;
-    private final IngestedRecords records;
+    private final OpenTelemetry openTelemetry;
     private final String topic;
-    private final ObjectWriter eventWriter;
     private final Duration publishTimeout;
 
     public IngestedPublisher(
-            @Channel(CHANNEL) Emitter<byte[]> emitter,
+            @Channel(CHANNEL) MutinyEmitter<String> emitter,
             KafkaClientService kafka,
-            IngestedRecords records,
-            ObjectMapper objectMapper,
+            OpenTelemetry openTelemetry,
+            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".topic") String topic,
             IngestConfig config) {
         this.emitter = emitter;
         this.kafka = kafka;
-        this.records = records;
-        this.topic = records.topic();
-        this.eventWriter = objectMapper.writerFor(ArticleIngested.class);
+        this.openTelemetry = openTelemetry;
+        this.topic = topic;
         this.publishTimeout = config.publishTimeout();
     }
 
@@ -80,9 +71,15 @@ public class IngestedPublisher {
      *     PublishFailedException} when it did not within the producer's timeouts
      */
     public Uni<Void> publish(ArticleIngested event) {
-        byte[] json = toJson(event);
+        Message<String> message = ArticleEventMessages.ingested(event)
+                // The request's span, current here, is the parent of the send span whose context the
+                // connector writes into the record's headers (traceparent); without a collector
+                // configured the context is empty and nothing is written.
+                .addMetadata(TracingMetadata.withCurrent(Context.current()));
+        // Deferred: the emitter may throw at once (buffer full, channel down) and that must fail the
+        // Uni like a nack does rather than escape the reactive chain.
         return Uni.createFrom()
-                .completionStage(() -> send(event, json))
+                .deferred(() -> emitter.sendMessage(message))
                 .ifNoItem()
                 .after(publishTimeout)
                 .failWith(() -> new TimeoutException("no ack from Kafka within " + publishTimeout))
@@ -90,18 +87,18 @@ public class IngestedPublisher {
                 .transform(failure -> {
                     Log.warnf(
                             "Kafka did not take article %s version %d: %s",
-                            event.id(), event.version(), unwrapped(failure).toString());
-                    return new PublishFailedException("Kafka did not acknowledge the article", unwrapped(failure));
+                            event.id(), event.version(), failure.toString());
+                    return new PublishFailedException("Kafka did not acknowledge the article", failure);
                 });
     }
 
     /**
-     * Publishes a batch, blocking: call it on a worker thread. Every event is serialised and sent
-     * with the channel's Kafka producer itself, which is thread-safe (the connector's one sending
-     * thread, and its per-record overhead, would bound a batch's rate); the producer is flushed once
-     * (rather than the batch's last records waiting out linger.ms, or each being awaited in turn),
-     * and every record is then acknowledged or failed. The records are those of {@link #publish}:
-     * the same key, value and CloudEvents headers, and the trace context of {@code trace}.
+     * Publishes a batch, blocking: call it on a worker thread. Every event is sent with the channel's
+     * Kafka producer itself, which is thread-safe (the connector's one sending thread, and its
+     * per-record overhead, would bound a batch's rate), as the record the connector would have made
+     * of it ({@link ArticleEventMessages#ingestedRecord}) with the trace context of {@code trace};
+     * the producer is flushed once (rather than the batch's last records waiting out linger.ms, or
+     * each being awaited in turn), and every record is then acknowledged or failed.
      *
      * <p>The producer is first asked for the topic's partitions, which it knows at once while the
      * broker is there; without a broker the whole batch fails after max.block.ms, rather than each
@@ -114,8 +111,8 @@ public class IngestedPublisher {
         if (events.isEmpty()) {
             return List.of();
         }
-        Producer<Object, Object> producer =
-                kafka.<Object, Object>getProducer(CHANNEL).unwrap();
+        Producer<String, String> producer =
+                kafka.<String, String>getProducer(CHANNEL).unwrap();
         try {
             producer.partitionsFor(topic);
         } catch (KafkaException e) {
@@ -128,7 +125,10 @@ public class IngestedPublisher {
         for (int i = 0; i < events.size(); i++) {
             int index = i;
             try {
-                producer.send(records.of(events.get(i), toJson(events.get(i)), trace), (metadata, failure) -> {
+                ProducerRecord<String, String> record = ArticleEventMessages.ingestedRecord(topic, events.get(i));
+                // Every article of the batch continues the trace of its POST.
+                openTelemetry.getPropagators().getTextMapPropagator().inject(trace, record.headers(), HEADER);
+                producer.send(record, (metadata, failure) -> {
                     answers.set(index, failure == null ? ACKNOWLEDGED : failure);
                     settled.countDown();
                 });
@@ -171,57 +171,5 @@ public class IngestedPublisher {
                     "Kafka did not take %d of a batch of %d articles: %s", failed, answers.length(), first.toString());
         }
         return outcomes;
-    }
-
-    /** Hands the record to the producer; the future completes when Kafka acknowledged it, or failed. */
-    private CompletableFuture<Void> send(ArticleIngested event, byte[] json) {
-        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        String key = event.id().toString();
-        Metadata metadata = Metadata.of(
-                OutgoingKafkaRecordMetadata.<String>builder().withKey(key).build(),
-                OutgoingCloudEventMetadata.builder()
-                        .withId(CloudEventTypes.eventId(event.id(), event.version()))
-                        .withType(CloudEventTypes.ARTICLE_INGESTED)
-                        .withSource(SOURCE)
-                        .withSubject(key)
-                        .withDataContentType("application/json")
-                        .withTimestamp(event.ingestedAt().atZone(ZoneOffset.UTC))
-                        .build(),
-                // The request's span, current here, is the parent of the send span whose context the
-                // connector writes into the record's headers (traceparent); without a collector
-                // configured the context is empty and nothing is written.
-                TracingMetadata.withCurrent(Context.current()));
-        Message<byte[]> message = Message.of(
-                json,
-                metadata,
-                () -> {
-                    acknowledged.complete(null);
-                    return DONE;
-                },
-                failure -> {
-                    acknowledged.completeExceptionally(failure);
-                    return DONE;
-                });
-        try {
-            emitter.send(message);
-        } catch (RuntimeException e) {
-            // A full buffer or a channel that is down: failed like a nack, not thrown at the caller.
-            acknowledged.completeExceptionally(e);
-        }
-        return acknowledged;
-    }
-
-    private static Throwable unwrapped(Throwable failure) {
-        return failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    /** UTF-8 JSON, written as bytes: the record's value as it goes to Kafka, with no String between. */
-    private byte[] toJson(ArticleIngested event) {
-        try {
-            return eventWriter.writeValueAsBytes(event);
-        } catch (JsonProcessingException e) {
-            // A record of strings, lists and instants always serialises; failing here is a bug.
-            throw new IllegalStateException("could not serialise ArticleIngested " + event.id(), e);
-        }
     }
 }

@@ -1,5 +1,8 @@
 package dev.tidings.ingest.problem;
 
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemType;
+import dev.tidings.http.Problems;
 import dev.tidings.ingest.article.IngestMetrics;
 import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -27,12 +30,12 @@ public class BodySizeLimit {
     private static final int BEFORE_QUARKUS_LIMIT = -4;
 
     private final long maxBodyBytes;
-    private final ProblemWriter writer;
+    private final Problems writer;
     private final IngestMetrics metrics;
 
     public BodySizeLimit(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
-            ProblemWriter writer,
+            Problems writer,
             IngestMetrics metrics) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.writer = writer;
@@ -54,9 +57,9 @@ public class BodySizeLimit {
 
     private void answerTooLarge(RoutingContext context) {
         metrics.rejected(RejectionReason.TOO_LARGE);
-        Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
-                "The request body is larger than the " + maxBodyBytes + " bytes this service accepts.",
-                context.request().path());
+        Problem problem = ProblemType.PAYLOAD_TOO_LARGE
+                .problem("The request body is larger than the " + maxBodyBytes + " bytes this service accepts.")
+                .at(context.request().path());
         HttpServerResponse response = context.response();
         response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (context.request().version() != HttpVersion.HTTP_2) {

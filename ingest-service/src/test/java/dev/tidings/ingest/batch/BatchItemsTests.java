@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import dev.tidings.http.ProblemException;
+import dev.tidings.http.ProblemType;
 import dev.tidings.ingest.batch.BatchItems.Item;
-import dev.tidings.ingest.problem.ProblemType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,13 +41,13 @@ class BatchItemsTests {
     @Test
     void aBatchOverTheCountIsRefusedAsAWhole() {
         byte[] body = "{}\n{}\n{}\n".getBytes(StandardCharsets.UTF_8);
-        BatchRefusedException e =
-                assertThrows(BatchRefusedException.class, () -> BatchItems.ofNdjson(body, 0, body.length, 2));
-        assertEquals(ProblemType.PAYLOAD_TOO_LARGE, e.type());
+        ProblemException e = assertThrows(ProblemException.class, () -> BatchItems.ofNdjson(body, 0, body.length, 2));
+        assertEquals(ProblemType.PAYLOAD_TOO_LARGE.type(), e.problem().type());
         byte[] json = "{\"articles\": [{}, {}, {}]}".getBytes(StandardCharsets.UTF_8);
         assertEquals(
-                ProblemType.PAYLOAD_TOO_LARGE,
-                assertThrows(BatchRefusedException.class, () -> BatchItems.ofJson(JSON, json, 0, json.length, 2))
+                ProblemType.PAYLOAD_TOO_LARGE.type(),
+                assertThrows(ProblemException.class, () -> BatchItems.ofJson(JSON, json, 0, json.length, 2))
+                        .problem()
                         .type());
     }
 
