@@ -28,7 +28,7 @@ import java.util.function.LongSupplier;
  */
 @ApplicationScoped
 public class ProducerGate {
-    /** Before every other route of the API, BodySizeLimit's included. */
+    /** Before every other route of the API, service-http's BodySizeLimit included. */
     private static final int FIRST = -10;
 
     static final String CHALLENGE = "Bearer realm=\"tidings-ingest\"";

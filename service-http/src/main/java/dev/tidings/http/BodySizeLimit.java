@@ -1,10 +1,5 @@
-package dev.tidings.ingest.problem;
+package dev.tidings.http;
 
-import dev.tidings.http.Problem;
-import dev.tidings.http.ProblemType;
-import dev.tidings.http.Problems;
-import dev.tidings.ingest.article.IngestMetrics;
-import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -12,17 +7,19 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a request that declares a body over {@code quarkus.http.limits.max-body-size} with a
- * problem+json 413, on any path.
+ * problem+json 413, on any path of any service. The problem is fired as a CDI event, as the
+ * exception mappers fire theirs, so that a service counts it with its other refusals.
  *
  * <p>Quarkus enforces that limit in a Vert.x route (order -2), which ends the response with an
  * empty body before any exception mapper can run; this route runs first and answers the same way,
  * with a body. A body that grows over its resource's limit while it is read (chunked, or HTTP/2
- * without a length) is the resource's to refuse: see {@code RequestBodyReader}.
+ * without a length) is the resource's to refuse (ingest's {@code RequestBodyReader}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
@@ -31,15 +28,15 @@ public class BodySizeLimit {
 
     private final long maxBodyBytes;
     private final Problems writer;
-    private final IngestMetrics metrics;
+    private final Event<Problem> answered;
 
     public BodySizeLimit(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
             Problems writer,
-            IngestMetrics metrics) {
+            Event<Problem> answered) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.writer = writer;
-        this.metrics = metrics;
+        this.answered = answered;
     }
 
     void install(@Observes Router router) {
@@ -56,10 +53,10 @@ public class BodySizeLimit {
     }
 
     private void answerTooLarge(RoutingContext context) {
-        metrics.rejected(RejectionReason.TOO_LARGE);
         Problem problem = ProblemType.PAYLOAD_TOO_LARGE
                 .problem("The request body is larger than the " + maxBodyBytes + " bytes this service accepts.")
                 .at(context.request().path());
+        answered.fire(problem);
         HttpServerResponse response = context.response();
         response.setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
         if (context.request().version() != HttpVersion.HTTP_2) {
