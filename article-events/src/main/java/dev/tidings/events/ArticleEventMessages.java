@@ -4,9 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
@@ -14,6 +19,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * as JSON, and the CloudEvents attributes in binary mode ({@code ce_id} = {@code <id>/<version>},
  * {@code ce_type}, {@code ce_source}, {@code ce_time}, {@code ce_subject}), which the Kafka connector
  * writes as headers. A producer adds its tracing metadata and sends the message on its channel.
+ *
+ * <p>A producer that hands records to its Kafka producer itself, bypassing the connector (ingest's
+ * batches: the connector's one sending thread would bound their rate), takes the same message as
+ * the record the connector would have made of it ({@link #ingestedRecord}).
  */
 public final class ArticleEventMessages {
     private static final URI INGEST = URI.create(CloudEventTypes.INGEST_SOURCE);
@@ -25,6 +34,16 @@ public final class ArticleEventMessages {
     public static Message<String> ingested(ArticleIngested event) {
         return message(
                 event, event.id(), event.version(), CloudEventTypes.ARTICLE_INGESTED, INGEST, event.ingestedAt());
+    }
+
+    /**
+     * The record the Kafka connector makes of {@link #ingested}'s message in binary mode: the same
+     * key, value and CloudEvents headers ({@code ce_specversion}, {@code ce_id}, {@code ce_type},
+     * {@code ce_source}, {@code ce_datacontenttype} and {@code content-type}, {@code ce_subject},
+     * {@code ce_time} in ISO-8601 with offset), without any trace context, which is the sender's.
+     */
+    public static ProducerRecord<String, String> ingestedRecord(String topic, ArticleIngested event) {
+        return binaryRecord(topic, ingested(event));
     }
 
     /** An article tagged by enrichment-service; its CloudEvents time is when it was tagged. */
@@ -48,6 +67,31 @@ public final class ArticleEventMessages {
                         .withDataContentType("application/json")
                         .withTimestamp(time.atZone(ZoneOffset.UTC))
                         .build());
+    }
+
+    private static ProducerRecord<String, String> binaryRecord(String topic, Message<String> message) {
+        OutgoingKafkaRecordMetadata<?> kafka =
+                message.getMetadata(OutgoingKafkaRecordMetadata.class).orElseThrow();
+        OutgoingCloudEventMetadata<?> cloudEvent =
+                message.getMetadata(OutgoingCloudEventMetadata.class).orElseThrow();
+        Headers headers = new RecordHeaders();
+        header(headers, "ce_specversion", cloudEvent.getSpecVersion());
+        header(headers, "ce_id", cloudEvent.getId());
+        header(headers, "ce_type", cloudEvent.getType());
+        header(headers, "ce_source", cloudEvent.getSource().toString());
+        cloudEvent.getDataContentType().ifPresent(type -> {
+            header(headers, "ce_datacontenttype", type);
+            header(headers, "content-type", type);
+        });
+        cloudEvent.getSubject().ifPresent(subject -> header(headers, "ce_subject", subject));
+        cloudEvent
+                .getTimeStamp()
+                .ifPresent(time -> header(headers, "ce_time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time)));
+        return new ProducerRecord<>(topic, null, (String) kafka.getKey(), message.getPayload(), headers);
+    }
+
+    private static void header(Headers headers, String name, String value) {
+        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String json(Object event) {

@@ -10,6 +10,8 @@ import java.util.UUID;
  *
  * @param id UUIDv5 of the canonical URL: the same URL always gives the same id
  * @param version grows with each submission of the same URL (epoch microseconds at ingest)
+ * @param title as the producer sent it; {@code null} only for an HTML page sent without one, whose
+ *     title enrichment takes from the page
  * @param contentHash SHA-256 of the submitted content; an unchanged resubmission has the same hash
  * @param contentType {@code text} or {@code html}
  */

@@ -7,7 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +54,40 @@ class ArticleEventMessagesTests {
         assertEquals(
                 enriched().enrichedAt(),
                 ce.getTimeStamp().map(ZonedDateTime::toInstant).orElseThrow());
+    }
+
+    @Test
+    void anIngestedRecordIsTheMessageAsTheConnectorWritesItInBinaryMode() {
+        Message<String> message = ArticleEventMessages.ingested(ingested());
+        ProducerRecord<String, String> record = ArticleEventMessages.ingestedRecord("articles.ingested", ingested());
+
+        assertEquals("articles.ingested", record.topic());
+        assertEquals(kafka(message).getKey(), record.key());
+        assertEquals(message.getPayload(), record.value());
+        Map<String, String> headers = new TreeMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+        }
+        assertEquals(
+                Map.of(
+                        "ce_specversion",
+                        "1.0",
+                        "ce_id",
+                        EventFixtures.ID + "/1764000000000000",
+                        "ce_type",
+                        "tidings.article.ingested.v1",
+                        "ce_source",
+                        "/tidings/ingest-service",
+                        "ce_subject",
+                        EventFixtures.ID.toString(),
+                        "ce_datacontenttype",
+                        "application/json",
+                        "content-type",
+                        "application/json",
+                        "ce_time",
+                        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                                ingested().ingestedAt().atZone(ZoneOffset.UTC))),
+                headers);
     }
 
     @SuppressWarnings("unchecked") // the producers key every record with the article id as a String

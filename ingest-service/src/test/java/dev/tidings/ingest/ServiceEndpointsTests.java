@@ -66,8 +66,28 @@ class ServiceEndpointsTests {
                 .body("paths.'/v1/articles'.post.responses", hasKey("415"))
                 .body("paths.'/v1/articles'.post.responses", hasKey("503"))
                 .body(
-                        "components.schemas.ArticleSubmission.required",
-                        org.hamcrest.Matchers.hasItems("url", "title", "body"));
+                        "paths.'/v1/articles'.post.requestBody.content.'application/json'.schema.$ref",
+                        org.hamcrest.Matchers.endsWith("/ArticleSubmission"))
+                .body("components.schemas.ArticleSubmission.required", org.hamcrest.Matchers.hasItems("url", "body"))
+                .body("paths.'/v1/articles'.post.operationId", equalTo("submitArticle"));
+    }
+
+    @Test
+    void openApiDocumentsTheBatchAndItsTwoForms() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/v1/articles/batch'.post.operationId", equalTo("submitArticleBatch"))
+                .body(
+                        "paths.'/v1/articles/batch'.post.requestBody.content.'application/json'.schema.$ref",
+                        org.hamcrest.Matchers.endsWith("/BatchSubmission"))
+                .body("paths.'/v1/articles/batch'.post.requestBody.content", hasKey("application/x-ndjson"))
+                .body(
+                        "paths.'/v1/articles/batch'.post.responses.'200'.content.'application/json'.schema.$ref",
+                        org.hamcrest.Matchers.endsWith("/BatchResults"))
+                .body("paths.'/v1/articles/batch'.post.responses", hasKey("413"))
+                .body("components.schemas.BatchSubmission.properties.articles.maxItems", equalTo(1000));
     }
 
     private static double rejected(String reason) {

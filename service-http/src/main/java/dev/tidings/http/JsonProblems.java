@@ -16,11 +16,11 @@ import java.util.Map;
  * held. Jackson's own messages name Java types ({@code java.util.ArrayList<java.lang.String>}),
  * which say nothing to a client and leak how the service is built.
  */
-final class JsonProblems {
+public final class JsonProblems {
 
     private JsonProblems() {}
 
-    static Problem describe(JsonProcessingException failure) {
+    public static Problem describe(JsonProcessingException failure) {
         String field = fieldOf(failure);
         if (failure instanceof MismatchedInputException mismatch) {
             // Inside a top-level array (or scalar) there are no fields: the body has the wrong shape.

@@ -26,7 +26,9 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     RATE_LIMITED("rate-limited", "Too many submissions", 429),
     INTERNAL_ERROR("internal-error", "Internal error", 500),
-    BROKER_UNAVAILABLE("broker-unavailable", "Article could not be published", 503);
+    BROKER_UNAVAILABLE("broker-unavailable", "Article could not be published", 503),
+    /** More work at once than the service holds in memory (ingest's batches); retry shortly. */
+    BUSY("busy", "Too many batches at once", 503);
 
     private static final String BASE = "https://tidings.dev/problems/";
 

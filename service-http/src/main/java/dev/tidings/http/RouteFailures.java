@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
 public class RouteFailures {
     private static final Logger LOG = Logger.getLogger(RouteFailures.class);
 
-    /** After the routes' own failure handlers (ingest's 413), before Quarkus's last-resort one. */
+    /** After the routes' own failure handlers, before Quarkus's last-resort one. */
     private static final int BEFORE_QUARKUS_ERROR_HANDLER = Integer.MAX_VALUE - 100;
 
     private final Problems problems;

@@ -3,6 +3,7 @@ package dev.tidings.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.bench.BenchReport.BatchPhase;
 import dev.tidings.bench.BenchReport.IngestPhase;
 import dev.tidings.bench.BenchReport.IngestSummary;
 import dev.tidings.bench.BenchReport.LoadPhase;
@@ -43,12 +44,15 @@ import java.util.Map;
  * <ol>
  *   <li>the enrichment ceiling: the tagging pipeline and the bare CRF in-process, before the stack starts;
  *   <li>the stack: started on free ports with durable PostgreSQL, or a running one ({@code --reuse});
- *   <li>a warm-up through the whole pipeline (until the JIT is done), which also gives the size of
- *       real ingested events;
+ *   <li>a warm-up through the whole pipeline in batches (until the JIT is done), which also gives the
+ *       size of real ingested events;
  *   <li>Kafka's own producer and consumer limit at that event size;
- *   <li>ingest's accept rate with enrichment paused, then the backlog draining;
- *   <li>end to end at full load, with each process's CPU (and, with --profile, a JFR recording);
- *   <li>end to end at half that rate, paced;
+ *   <li>ingest's accept rate for single posts with enrichment paused, then the backlog draining;
+ *   <li>end to end at full load, pushed in batches, with each process's CPU (and, with --profile, a
+ *       JFR recording);
+ *   <li>end to end at half that rate, single posts paced;
+ *   <li>ingest's accept rate for batches, with enrichment paused from then on, so that their backlog
+ *       costs the rest of the run nothing;
  *   <li>query latency at fixed rates, and its SQL under pgbench.
  * </ol>
  */
@@ -58,6 +62,8 @@ public final class BenchCommand {
     private static final String ENRICHMENT = "enrichment-service";
     private static final String QUERY = "query-service";
     private static final Duration STALL = Duration.ofMinutes(3);
+    /** Batches in flight when the warm-up and the full load push: enrichment sets the pace there. */
+    private static final int BATCHES_IN_FLIGHT = 2;
     /**
      * Ingest's per-key rate limit (50/s, bursts of 100 by default) is lifted in the stack this
      * benchmark starts: the point is what the service can take, not what one producer may send.
@@ -68,7 +74,7 @@ public final class BenchCommand {
 
     private final BenchOptions options;
     private final String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
-    private final Progress progress = new Progress(OUT, 8);
+    private final Progress progress = new Progress(OUT, 9);
     private final List<String> notes = new ArrayList<>();
 
     private BenchCommand(BenchOptions options) {
@@ -171,6 +177,7 @@ public final class BenchCommand {
         EventSizes.Summary sizes = null;
         KafkaPerformance.Figures kafka = null;
         IngestPhase ingestPhase = null;
+        BatchPhase batchPhase = null;
         LoadPhase full = null;
         LoadPhase half = null;
         List<QueryBench.PathFigures> query = List.of();
@@ -184,14 +191,16 @@ public final class BenchCommand {
             // The JIT is what a warm-up is for: C2 spends tens of CPU seconds on CoreNLP alone
             // (WordsToSentencesAnnotator.annotate takes ~10 s to compile), and until it is done every
             // service costs several times its steady CPU per article.
-            progress.phase("Warm-up: %,d articles end to end", options.warmUp());
+            progress.phase(
+                    "Warm-up: %,d articles end to end, in batches of %,d", options.warmUp(), options.batchSize());
             // Attaching JFR makes the JVM retransform JDK classes, and the JIT then recompiles for
             // tens of seconds: recording from before the warm-up keeps that out of the phases profiled.
             Map<String, FlightRecording> recordings =
                     options.profile() ? startRecordings(processes, output, INGEST, ENRICHMENT, QUERY) : Map.of();
             if (options.warmUp() > 0) {
                 List<ObjectNode> warmUp = BenchArticles.cycled(articles, options.warmUp(), runId + "-warmup");
-                IngestLoad.Result result = ingest.closedLoop(warmUp, options.concurrency(), progress, "posted");
+                IngestLoad.Result result =
+                        ingest.batched(warmUp, options.batchSize(), BATCHES_IN_FLIGHT, progress, "posted");
                 requireAccepted(result, "warm-up");
                 noteDeadLetters(
                         "warm-up",
@@ -260,11 +269,15 @@ public final class BenchCommand {
                     paused ? stored.summarise(ingestResult.ids(), resumed, ingestDead) : null);
 
             progress.phase(
-                    "End to end at full load: %,d articles, %d in flight", articles.size(), options.concurrency());
+                    "End to end at full load: %,d articles in batches of %,d", articles.size(), options.batchSize());
             Instant fullStart = Instant.now();
             Map<String, Double> cpuBefore = processes.cpuSeconds();
-            IngestLoad.Result fullResult = ingest.closedLoop(
-                    BenchArticles.tagged(articles, runId + "-full"), options.concurrency(), progress, "posted");
+            IngestLoad.Result fullResult = ingest.batched(
+                    BenchArticles.tagged(articles, runId + "-full"),
+                    options.batchSize(),
+                    BATCHES_IN_FLIGHT,
+                    progress,
+                    "posted");
             requireAccepted(fullResult, "full load");
             int fullDead = stored.awaitAll(fullResult.ids(), deadLetters, STALL, progress, "queryable");
             Map<String, Double> cpuAfter = processes.cpuSeconds();
@@ -279,7 +292,7 @@ public final class BenchCommand {
                     "full",
                     fullResult.accepted(),
                     0,
-                    options.concurrency(),
+                    BATCHES_IN_FLIGHT,
                     IngestSummary.of(fullResult),
                     stored.summarise(fullResult.ids(), fullResult.firstSend(), fullDead));
             noteDeadLetters("full load", fullResult, fullDead, deadLetters);
@@ -319,6 +332,9 @@ public final class BenchCommand {
                     half.stored().latency().p95Ms() / 1000,
                     half.stored().latency().p99Ms() / 1000);
 
+            batchPhase = measureBatches(
+                    ingest, processes, articles, endpoints, sizes == null ? 0 : sizes.medianBytes(), output);
+
             progress.phase(
                     "Query: %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
                     QueryBench.PATHS.size(), options.queryRates(), options.querySeconds());
@@ -337,6 +353,8 @@ public final class BenchCommand {
                 note("query measurement failed: " + e);
             }
         } finally {
+            // The batched phase leaves enrichment paused; a paused process would not stop either.
+            processes.resume(ENRICHMENT);
             peakRss = processes.peakRssKb();
             processes.close();
             if (stack != null) {
@@ -379,12 +397,13 @@ public final class BenchCommand {
                 sizes,
                 kafka,
                 ingestPhase,
+                batchPhase,
                 full,
                 half,
                 query,
                 costs,
                 profiles,
-                BenchReport.targets(ceiling, kafka, ingestPhase, full, half),
+                BenchReport.targets(ceiling, kafka, ingestPhase, batchPhase, full, half),
                 notes);
         OUT.println();
         OUT.print(BenchTable.render(report));
@@ -396,7 +415,7 @@ public final class BenchCommand {
     }
 
     /**
-     * {@code --only query}: phase 7 alone, on a running stack's articles as they are, so that search
+     * {@code --only query}: phase 8 alone, on a running stack's articles as they are, so that search
      * can be measured again after each change without pushing the corpus through the pipeline again.
      */
     private void runQueryOnly() throws Exception {
@@ -451,10 +470,11 @@ public final class BenchCommand {
                 null,
                 null,
                 null,
+                null,
                 query,
                 List.of(),
                 List.of(),
-                BenchReport.targets(null, null, null, null, null),
+                BenchReport.targets(null, null, null, null, null, null),
                 notes);
         OUT.println();
         OUT.print(BenchTable.render(report));
@@ -463,6 +483,70 @@ public final class BenchCommand {
         ObjectMapper mapper = ArticleEventJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(json.toFile(), report);
         OUT.println("Figures written to " + json);
+    }
+
+    /**
+     * Ingest taking batches as fast as it can, enrichment paused and left paused to the end of the
+     * run (the query phase needs it not, and a backlog of tens of thousands would take it an hour):
+     * the corpus repeated to {@code --batch-articles}, after a round of a tenth of that to warm the
+     * batch path.
+     */
+    private BatchPhase measureBatches(
+            IngestLoad ingest,
+            StackProcesses processes,
+            List<ObjectNode> articles,
+            StackEndpoints endpoints,
+            int recordBytes,
+            Path output) {
+        progress.phase(
+                "Ingest in batches: %,d articles, %,d a batch, %d in flight; enrichment paused from now to the end",
+                options.batchArticles(), options.batchSize(), options.batchConcurrency());
+        boolean paused = processes.suspend(ENRICHMENT);
+        if (!paused) {
+            note("could not pause enrichment-service: the batched ingest phase ran beside it");
+        }
+        List<ObjectNode> warm = BenchArticles.cycled(
+                articles, Math.max(options.batchSize(), options.batchArticles() / 10), runId + "-batch-warm");
+        ingest.batched(warm, options.batchSize(), options.batchConcurrency(), progress, "warming");
+        IngestLoad.Result result = ingest.batched(
+                BenchArticles.cycled(articles, options.batchArticles(), runId + "-batch"),
+                options.batchSize(),
+                options.batchConcurrency(),
+                progress,
+                "posted");
+        requireAccepted(result, "batched ingest");
+        progress.note(
+                "%.0f articles/s accepted, batch p50 %.0f ms, p99 %.0f ms",
+                result.acceptedPerSecond(),
+                result.latency().p50Ms(),
+                result.latency().p99Ms());
+        // Kafka's producer again, now: on a shared machine the load moves within a run, and the
+        // batched rate is held against what the broker takes at the same moment.
+        KafkaPerformance.ProducerFigures alongside = null;
+        try {
+            alongside = KafkaPerformance.measure(
+                            endpoints.kafkaBootstrapServers(),
+                            LocalInfra.PARTITIONS,
+                            options.kafkaRecords(),
+                            Math.max(1, recordBytes),
+                            output,
+                            runId + "-alongside",
+                            progress)
+                    .producer();
+            progress.note("Kafka producer right after: %.0f records/s", alongside.recordsPerSecond());
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            note("Kafka performance tools failed after the batched phase: " + e.getMessage());
+        }
+        if (options.reuse() != null) {
+            note("batched ingest: the reused stack's enrichment is resumed at the end and then works through "
+                    + count(result.accepted()) + " bench articles");
+        }
+        return new BatchPhase(
+                options.batchSize(), options.batchConcurrency(), paused, IngestSummary.of(result), alongside);
+    }
+
+    private static String count(long value) {
+        return String.format("%,d", value);
     }
 
     /** JFR on each service, from before the warm-up to the end of the full-load phase. */

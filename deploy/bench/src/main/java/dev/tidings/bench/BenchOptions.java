@@ -26,6 +26,9 @@ public record BenchOptions(
         int warmUp,
         int ceilingPages,
         int kafkaRecords,
+        int batchSize,
+        int batchArticles,
+        int batchConcurrency,
         int halfLoadSeconds,
         int querySeconds,
         List<Integer> queryRates,
@@ -63,6 +66,10 @@ public record BenchOptions(
                     + " (default 5000: the services' JIT needs thousands)",
             "  --ceiling-pages N  articles in the in-process enrichment measurement (default 300)",
             "  --kafka-records N  records per Kafka performance tool run (default 50000)",
+            "  --batch-size N     articles per POST /v1/articles/batch (default 1000); the warm-up and the full",
+            "                     load push in batches too",
+            "  --batch-articles N articles in the batched ingest phase, the corpus repeated (default 30000)",
+            "  --batch-concurrency N  batches in flight in it (default 4)",
             "  --half-seconds S   length of the half-load phase, at most --limit articles (default 120)",
             "  --query-seconds S  length of each fixed-rate query run (default 10)",
             "  --query-rates R,R  the fixed request rates (default 50,200)",
@@ -81,6 +88,9 @@ public record BenchOptions(
         int warmUp = 5000;
         int ceilingPages = 300;
         int kafkaRecords = 50_000;
+        int batchSize = 1000;
+        int batchArticles = 30_000;
+        int batchConcurrency = 4;
         int halfSeconds = 120;
         int querySeconds = 10;
         List<Integer> rates = List.of(50, 200);
@@ -98,6 +108,9 @@ public record BenchOptions(
                 case "--warm-up" -> warmUp = number(value(args, ++i, arg), arg);
                 case "--ceiling-pages" -> ceilingPages = positive(value(args, ++i, arg), arg);
                 case "--kafka-records" -> kafkaRecords = positive(value(args, ++i, arg), arg);
+                case "--batch-size" -> batchSize = positive(value(args, ++i, arg), arg);
+                case "--batch-articles" -> batchArticles = positive(value(args, ++i, arg), arg);
+                case "--batch-concurrency" -> batchConcurrency = positive(value(args, ++i, arg), arg);
                 case "--half-seconds" -> halfSeconds = positive(value(args, ++i, arg), arg);
                 case "--query-seconds" -> querySeconds = positive(value(args, ++i, arg), arg);
                 case "--query-rates" -> {
@@ -142,6 +155,9 @@ public record BenchOptions(
                 warmUp,
                 ceilingPages,
                 kafkaRecords,
+                batchSize,
+                batchArticles,
+                batchConcurrency,
                 halfSeconds,
                 querySeconds,
                 rates,

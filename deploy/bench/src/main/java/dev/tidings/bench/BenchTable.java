@@ -67,13 +67,17 @@ public final class BenchTable {
                         : "enrichment running"));
         if (ingest != null) {
             BenchReport.IngestSummary s = ingest.ingest();
-            target(
-                    targets.get(2),
-                    "Ingest accept rate, " + count(s.accepted()) + "/" + count(s.sent()) + " accepted",
+            row(
+                    "Single posts accept rate, " + count(s.accepted()) + "/" + count(s.sent()) + " accepted",
                     rate(s.acceptedPerSecond()) + " 202/s" + retries(s),
                     kafka == null
                             ? "Kafka producer: n/a"
-                            : "Kafka producer " + rate(kafka.producer().recordsPerSecond()) + " rec/s");
+                            : "Kafka producer " + rate(kafka.producer().recordsPerSecond()) + " rec/s",
+                    "",
+                    kafka == null
+                            ? ""
+                            : ratio(s.acceptedPerSecond() / kafka.producer().recordsPerSecond()),
+                    "");
             row(
                     "  ingest latency (202)",
                     "p50 " + ms(s.latency().p50Ms()) + ", p99 " + ms(s.latency().p99Ms()),
@@ -95,11 +99,49 @@ public final class BenchTable {
             }
         }
 
+        BenchReport.BatchPhase batched = r.ingestBatched();
+        section("Ingest: POST /v1/articles/batch, "
+                + (batched == null
+                        ? "not measured"
+                        : count(batched.batchSize()) + " articles a batch, " + batched.concurrency()
+                                + " in flight, "
+                                + (batched.enrichmentPaused()
+                                        ? "enrichment paused (SIGSTOP) from then to the end of the run"
+                                        : "enrichment running")));
+        if (batched != null) {
+            BenchReport.IngestSummary s = batched.ingest();
+            KafkaPerformance.ProducerFigures producer = batched.kafkaAlongside() != null
+                    ? batched.kafkaAlongside()
+                    : kafka == null ? null : kafka.producer();
+            target(
+                    targets.get(2),
+                    "Batched accept rate, " + count(s.accepted()) + "/" + count(s.sent()) + " accepted",
+                    rate(s.acceptedPerSecond()) + " articles/s" + retries(s),
+                    producer == null
+                            ? "Kafka producer: n/a"
+                            : "Kafka producer " + rate(producer.recordsPerSecond()) + " rec/s"
+                                    + (batched.kafkaAlongside() != null ? ", measured right after" : ""));
+            target(
+                    targets.get(4),
+                    "  the same against single posts",
+                    rate(s.acceptedPerSecond()) + " articles/s",
+                    ingest == null
+                            ? "single posts: n/a"
+                            : "single posts " + rate(ingest.ingest().acceptedPerSecond()) + " 202/s");
+            row(
+                    "  batch latency (200)",
+                    "p50 " + ms(s.latency().p50Ms()) + ", p99 " + ms(s.latency().p99Ms()),
+                    "",
+                    "",
+                    "",
+                    "");
+        }
+
         section("Enrichment ceiling: "
                 + (ceiling == null ? "not measured" : ceiling.method() + ", " + ceiling.pages() + " articles"));
         if (ceiling != null) {
             target(
-                    targets.get(4),
+                    targets.get(5),
                     "Enrichment pipeline, all taggers",
                     one(ceiling.pagesPerSecond()) + " pages/s"
                             + (ceiling.tokensPerSecond() > 0

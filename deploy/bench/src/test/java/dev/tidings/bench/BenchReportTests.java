@@ -45,21 +45,36 @@ class BenchReportTests {
 
     @Test
     void eachTargetIsHeldAgainstTheLimitUnderneath() {
-        List<Target> targets = BenchReport.targets(CEILING, KAFKA, ingest(25_000), load(45, 900), load(22.5, 1_500));
+        List<Target> targets =
+                BenchReport.targets(CEILING, KAFKA, ingest(2_000), batched(25_000), load(45, 900), load(22.5, 1_500));
 
         assertEquals(
-                List.of(true, false, true, true, true),
+                List.of(true, false, true, true, true, true),
                 targets.stream().map(Target::pass).toList());
         assertEquals(0.9, targets.get(0).ratio(), 1e-9);
         assertEquals(0.45, targets.get(1).ratio(), 1e-9);
         assertEquals(0.625, targets.get(2).ratio(), 1e-9);
         assertEquals(1.5, targets.get(3).value(), 1e-9);
-        assertEquals(10_000.0 / 11_000, targets.get(4).ratio(), 1e-9);
+        assertEquals(12.5, targets.get(4).ratio(), 1e-9);
+        assertEquals(10_000.0 / 11_000, targets.get(5).ratio(), 1e-9);
+    }
+
+    @Test
+    void theBatchedRateIsHeldAgainstKafkaMeasuredAlongsideIt() {
+        KafkaPerformance.ProducerFigures alongside =
+                new KafkaPerformance.ProducerFigures(50_000, 2000, 50_000, 95, 100, 90, 300, 400, List.of("acks=all"));
+        BenchReport.BatchPhase batched = new BenchReport.BatchPhase(1000, 4, true, summary(25_000), alongside);
+
+        Target target = BenchReport.targets(CEILING, KAFKA, ingest(2_000), batched, load(45, 900), load(22.5, 1_500))
+                .get(2);
+
+        assertEquals(50_000, target.limit(), 1e-9);
+        assertEquals(0.5, target.ratio(), 1e-9);
     }
 
     @Test
     void aMissingFigureIsNeitherPassNorFail() {
-        List<Target> targets = BenchReport.targets(null, null, null, null, null);
+        List<Target> targets = BenchReport.targets(null, null, null, null, null, null);
 
         targets.forEach(target -> assertNull(target.pass(), target.name()));
         targets.forEach(target -> assertNull(target.ratio(), target.name()));
@@ -84,24 +99,32 @@ class BenchReportTests {
                 CEILING,
                 null,
                 KAFKA,
-                ingest(10_000),
+                ingest(2_000),
+                batched(10_000),
                 load(45, 900),
                 load(22.5, 2_500),
                 List.of(),
                 List.of(new BenchReport.ProcessCost("enrichment-service", 42, 60, 0.02, 700)),
                 List.of(),
-                BenchReport.targets(CEILING, KAFKA, ingest(10_000), load(45, 900), load(22.5, 2_500)),
+                BenchReport.targets(CEILING, KAFKA, ingest(2_000), batched(10_000), load(45, 900), load(22.5, 2_500)),
                 List.of("a note"));
 
         String table = BenchTable.render(report);
 
-        assertTrue(table.contains("Targets met: 2 of 5"), table);
+        assertTrue(table.contains("Targets met: 2 of 6"), table);
         assertTrue(
                 table.lines()
-                        .anyMatch(l -> l.startsWith("Ingest accept rate")
+                        .anyMatch(l -> l.startsWith("Batched accept rate")
                                 && l.contains("Kafka producer 40,000")
                                 && l.endsWith("FAIL")),
                 table);
+        assertTrue(
+                table.lines()
+                        .anyMatch(l -> l.contains("against single posts")
+                                && l.contains("single posts 2,000")
+                                && l.endsWith("FAIL")),
+                table);
+        assertTrue(table.lines().anyMatch(l -> l.startsWith("Single posts accept rate")), table);
         assertTrue(
                 table.lines()
                         .anyMatch(l -> l.startsWith("Half load") && l.contains("p99 2.50 s") && l.endsWith("FAIL")),
@@ -113,6 +136,10 @@ class BenchReportTests {
 
     private static IngestPhase ingest(double perSecond) {
         return new IngestPhase(32, true, summary(perSecond), null);
+    }
+
+    private static BenchReport.BatchPhase batched(double perSecond) {
+        return new BenchReport.BatchPhase(1000, 4, true, summary(perSecond), null);
     }
 
     private static LoadPhase load(double perSecond, double p99Ms) {

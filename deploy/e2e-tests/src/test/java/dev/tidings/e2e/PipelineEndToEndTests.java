@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.infra.ArticlePusher;
 import dev.tidings.infra.ConsumerGroups;
 import dev.tidings.infra.LocalStack;
+import dev.tidings.infra.LongArticleTexts;
 import dev.tidings.infra.ProjectPaths;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -135,8 +137,38 @@ class PipelineEndToEndTests {
         assertTrue(problem.contains("url") && problem.contains("body"), problem);
     }
 
+    /**
+     * Long articles reach the store whole: 100 KB of English, and the longest body ingest takes,
+     * 1,000,000 characters of Chinese (3 MB of UTF-8), which is over Kafka's default record size.
+     */
     @Test
     @Order(5)
+    void longArticlesAreStoredWhole() throws Exception {
+        Map<String, String> bodies = Map.of(
+                "https://news.example.com/long/harbour-report",
+                LongArticleTexts.english(100_000),
+                "https://news.example.com/long/harbour-report-zh",
+                LongArticleTexts.chinese(LongArticleTexts.MAX_BODY_CHARACTERS));
+        Map<String, String> ids = new HashMap<>();
+        for (Map.Entry<String, String> article : bodies.entrySet()) {
+            ObjectNode submission = JSON.createObjectNode()
+                    .put("url", article.getKey())
+                    .put("title", "Keelung ferry crews accept the harbour authority's offer")
+                    .put("body", article.getValue());
+            HttpResponse<String> accepted = post(submission.toString());
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            ids.put(article.getKey(), JSON.readTree(accepted.body()).path("id").asText());
+        }
+        for (Map.Entry<String, String> article : bodies.entrySet()) {
+            JsonNode stored = awaitArticle(ids.get(article.getKey()), Duration.ofMinutes(3));
+            String body = stored.path("body").asText();
+            assertEquals(article.getValue().length(), body.length(), article.getKey());
+            assertTrue(article.getValue().equals(body), article.getKey() + ": the stored body differs");
+        }
+    }
+
+    @Test
+    @Order(6)
     void aProducerWithoutAKnownKeyIsRefused() throws Exception {
         HttpResponse<String> anonymous = post(samples.get(1).toString(), null);
         assertEquals(401, anonymous.statusCode(), anonymous.body());
@@ -156,7 +188,7 @@ class PipelineEndToEndTests {
      * and query replaces the stored tags. Replayed through an older version, nothing changes.
      */
     @Test
-    @Order(6)
+    @Order(7)
     void aReplayThroughANewerEnricherReplacesTagsAndAnOlderOneNever() throws Exception {
         String id =
                 JSON.readTree(post(samples.get(0).toString()).body()).path("id").asText();
@@ -196,7 +228,7 @@ class PipelineEndToEndTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stoppingTheStackLeavesNoProcessBehind() {
         List<ProcessHandle> processes = new ArrayList<>();
         for (long pid : stack.pids().values()) {
@@ -228,9 +260,13 @@ class PipelineEndToEndTests {
     }
 
     private static JsonNode awaitArticle(String id) {
+        return awaitArticle(id, Duration.ofSeconds(30));
+    }
+
+    private static JsonNode awaitArticle(String id, Duration atMost) {
         HttpRequest get = HttpRequest.newBuilder(URI.create(stack.queryUrl() + "/v1/articles/" + id))
                 .build();
-        return await().atMost(Duration.ofSeconds(30))
+        return await().atMost(atMost)
                 .pollInterval(Duration.ofMillis(200))
                 .until(
                         () -> {

@@ -2,6 +2,7 @@ package dev.tidings.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -24,8 +25,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Pushes articles from a JSONL file to ingest's {@code POST /v1/articles}, a bounded number at a
- * time, with a progress bar and a final count. Like any producer, it waits and retries when ingest
+ * Pushes articles from a JSONL file to ingest's {@code POST /v1/articles/batch}, in batches, a
+ * bounded number at a time, with a progress bar and a final count. Like any producer, it waits and retries when ingest
  * says it is busy (429) or cannot reach Kafka (503), or cannot be reached. Lines in another corpus's shape are mapped: a
  * missing {@code url} becomes one under {@code https://corpus.invalid/}, so every line still gets
  * a stable id.
@@ -33,6 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ArticlePusher {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_ATTEMPTS = 10;
+    /** Articles per batch: a news corpus's 200 articles are about 1 MB of JSON. */
+    private static final int BATCH_SIZE = 200;
+
     private static final java.util.Set<Integer> RETRYABLE = java.util.Set.of(429, 503);
     private static final List<String> FIELDS =
             List.of("url", "title", "body", "source", "publishedAt", "language", "authors", "section", "contentType");
@@ -46,7 +50,11 @@ public final class ArticlePusher {
     private final int concurrency;
     private final String apiKey;
 
-    /** A pusher that sends no credentials: ingest refuses it with 401 unless it was built without keys. */
+    /**
+     * A pusher that sends no credentials: ingest refuses it with 401 unless it was built without keys.
+     *
+     * @param concurrency batches in flight
+     */
     public ArticlePusher(String ingestUrl, int concurrency) {
         this(ingestUrl, concurrency, null);
     }
@@ -90,40 +98,36 @@ public final class ArticlePusher {
         return article;
     }
 
-    /** Posts every article and waits for every answer; prints progress to {@code progress}. */
+    /**
+     * Posts every article, {@value #BATCH_SIZE} at a time to {@code POST /v1/articles/batch}, with
+     * {@code concurrency} batches in flight, and waits for every answer; prints progress to {@code
+     * progress}. An article that Kafka did not take (503 in the batch's answer) is sent again.
+     */
     public List<Outcome> push(List<ObjectNode> articles, PrintStream progress) {
         Semaphore inFlight = new Semaphore(concurrency);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
         List<CompletableFuture<Void>> futures = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) {
-            int line = i + 1;
-            inFlight.acquireUninterruptibly();
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/articles"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(articles.get(i).toString()));
-            if (apiKey != null) {
-                builder.header("Authorization", IngestApiKeys.bearer(apiKey));
+        for (int from = 0; from < articles.size(); from += BATCH_SIZE) {
+            List<Integer> lines = new ArrayList<>();
+            for (int i = from; i < Math.min(articles.size(), from + BATCH_SIZE); i++) {
+                lines.add(i + 1);
             }
-            HttpRequest request = builder.build();
-            futures.add(sendWithRetries(request, 1)
-                    .handle((response, failure) -> {
-                        Outcome outcome = outcome(line, response, failure);
-                        outcomes.put(line, outcome);
-                        if (outcome.status() == 202) {
-                            accepted.incrementAndGet();
-                        }
-                        return outcome;
-                    })
-                    .thenAccept(outcome -> {
-                        inFlight.release();
-                        int n = done.incrementAndGet();
-                        if (progress != null && (n % 25 == 0 || n == articles.size())) {
-                            progress.print(progressBar(n, articles.size(), accepted.get()));
-                        }
-                    }));
+            inFlight.acquireUninterruptibly();
+            futures.add(pushBatch(articles, lines, 1).thenAccept(batch -> {
+                inFlight.release();
+                batch.forEach(outcome -> {
+                    outcomes.put(outcome.line(), outcome);
+                    if (outcome.status() == 202) {
+                        accepted.incrementAndGet();
+                    }
+                });
+                int n = done.addAndGet(batch.size());
+                if (progress != null) {
+                    progress.print(progressBar(n, articles.size(), accepted.get()));
+                }
+            }));
         }
         CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).join();
         if (progress != null) {
@@ -132,6 +136,40 @@ public final class ArticlePusher {
         return outcomes.values().stream()
                 .sorted(java.util.Comparator.comparingInt(Outcome::line))
                 .toList();
+    }
+
+    /** Sends the articles of {@code lines} (1-based) as one batch, and those Kafka did not take again. */
+    private CompletableFuture<List<Outcome>> pushBatch(List<ObjectNode> articles, List<Integer> lines, int attempt) {
+        ObjectNode batch = JSON.createObjectNode();
+        ArrayNode items = batch.putArray("articles");
+        lines.forEach(line -> items.add(articles.get(line - 1)));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(ingestUrl + "/v1/articles/batch"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(batch.toString()));
+        if (apiKey != null) {
+            builder.header("Authorization", IngestApiKeys.bearer(apiKey));
+        }
+        return sendWithRetries(builder.build(), 1)
+                .handle((response, failure) -> outcomes(lines, response, failure))
+                .thenCompose(outcomes -> {
+                    List<Integer> again = outcomes.stream()
+                            .filter(outcome -> outcome.status() == 503)
+                            .map(Outcome::line)
+                            .toList();
+                    if (again.isEmpty() || attempt >= MAX_ATTEMPTS) {
+                        return CompletableFuture.completedFuture(outcomes);
+                    }
+                    Executor later = CompletableFuture.delayedExecutor(attempt, java.util.concurrent.TimeUnit.SECONDS);
+                    return CompletableFuture.supplyAsync(() -> null, later)
+                            .thenCompose(ignored -> pushBatch(articles, again, attempt + 1))
+                            .thenApply(retried -> {
+                                Map<Integer, Outcome> merged = new java.util.TreeMap<>();
+                                outcomes.forEach(outcome -> merged.put(outcome.line(), outcome));
+                                retried.forEach(outcome -> merged.put(outcome.line(), outcome));
+                                return List.copyOf(merged.values());
+                            });
+                });
     }
 
     /**
@@ -169,19 +207,34 @@ public final class ArticlePusher {
         }
     }
 
-    private static Outcome outcome(int line, HttpResponse<String> response, Throwable failure) {
+    /** One outcome per line: from the batch's results, or the whole answer's status for every line. */
+    private static List<Outcome> outcomes(List<Integer> lines, HttpResponse<String> response, Throwable failure) {
+        List<Outcome> outcomes = new ArrayList<>(lines.size());
         if (failure != null) {
-            return new Outcome(line, 0, null, failure.getClass().getSimpleName() + ": " + failure.getMessage());
+            String problem = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+            lines.forEach(line -> outcomes.add(new Outcome(line, 0, null, problem)));
+            return outcomes;
         }
+        JsonNode body;
         try {
-            JsonNode body = JSON.readTree(response.body());
-            if (response.statusCode() == 202) {
-                return new Outcome(line, 202, body.path("id").asText(), null);
-            }
-            return new Outcome(line, response.statusCode(), null, body.toString());
+            body = JSON.readTree(response.body());
         } catch (IOException e) {
-            return new Outcome(line, response.statusCode(), null, response.body());
+            lines.forEach(line -> outcomes.add(new Outcome(line, response.statusCode(), null, response.body())));
+            return outcomes;
         }
+        if (response.statusCode() != 200) {
+            lines.forEach(line -> outcomes.add(new Outcome(line, response.statusCode(), null, body.toString())));
+            return outcomes;
+        }
+        for (JsonNode result : body.path("results")) {
+            int line = lines.get(result.path("index").asInt());
+            int status = result.path("status").asInt();
+            outcomes.add(
+                    status == 202
+                            ? new Outcome(line, 202, result.path("id").asText(), null)
+                            : new Outcome(line, status, null, result.toString()));
+        }
+        return outcomes;
     }
 
     static String progressBar(int done, int total, int accepted) {

@@ -30,6 +30,9 @@ public final class KafkaBroker implements AutoCloseable {
     public static final List<String> TOPICS =
             List.of("articles.ingested", "articles.enriched", "articles.ingested.dlq", "articles.enriched.dlq");
 
+    /** The largest record batch the broker takes: 32 MiB, as deploy/k8s's topics' max.message.bytes. */
+    public static final int MAX_RECORD_BYTES = 32 * 1024 * 1024;
+
     private final int port;
     private final ChildProcess process;
 
@@ -120,6 +123,11 @@ public final class KafkaBroker implements AutoCloseable {
         p.setProperty("num.partitions", "3");
         // Topics are created explicitly with their partition count; a typo must not create one.
         p.setProperty("auto.create.topics.enable", "false");
+        // Long articles: ingest takes 8 MiB submissions, and an enriched article adds its tags to the
+        // body. The default (1 MiB) would refuse them after ingest acknowledged them. Twice the
+        // services' max.request.size (16 MiB), so that a record a producer takes, with its batch's
+        // overhead, is never refused here.
+        p.setProperty("message.max.bytes", Integer.toString(MAX_RECORD_BYTES));
         StringBuilder text = new StringBuilder("# Written by dev.tidings.infra.KafkaBroker\n");
         p.stringPropertyNames().stream()
                 .sorted()

@@ -190,7 +190,7 @@ public final class LocalStackCommand {
         OUT.println("\nPushing " + articles.size() + " articles from " + file);
         long started = System.nanoTime();
         List<ArticlePusher.Outcome> outcomes =
-                new ArticlePusher(stack.ingestUrl(), 16, stack.ingestApiKey()).push(articles, OUT);
+                new ArticlePusher(stack.ingestUrl(), 4, stack.ingestApiKey()).push(articles, OUT);
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<Integer, Long> byStatus = outcomes.stream()
                 .collect(Collectors.groupingBy(ArticlePusher.Outcome::status, TreeMap::new, Collectors.counting()));

@@ -27,8 +27,7 @@ public class ArticleIntake {
      * @throws InvalidArticleException at once, before anything is published
      */
     public Uni<ArticleIngested> ingest(ArticleSubmission submission) {
-        ValidArticle article = ArticleSubmissionValidator.validate(submission);
-        ArticleIngested event = toEvent(article, versionClock.nextVersion());
+        ArticleIngested event = prepare(submission);
         // The request has its own duplicated Vert.x context, where Quarkus keeps the MDC, so the key
         // stays with this request's log lines until it is removed when the publish is settled.
         MDC.put(LogKeys.ARTICLE_ID, event.id().toString());
@@ -44,6 +43,16 @@ public class ArticleIntake {
                 .invoke(metrics::failed)
                 .onTermination()
                 .invoke(() -> MDC.remove(LogKeys.ARTICLE_ID));
+    }
+
+    /**
+     * Validates a submission and makes its event, with its id, a new version and its content hash;
+     * publishes nothing. Single posts and batches both make their events here.
+     *
+     * @throws InvalidArticleException listing every bad field
+     */
+    public ArticleIngested prepare(ArticleSubmission submission) {
+        return toEvent(ArticleSubmissionValidator.validate(submission), versionClock.nextVersion());
     }
 
     static ArticleIngested toEvent(ValidArticle article, long version) {

@@ -1,12 +1,16 @@
 package dev.tidings.ingest.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.tidings.http.Problem;
+import dev.tidings.ingest.config.IngestConfig;
 import dev.tidings.ingest.config.QueryServiceConfig;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
@@ -26,10 +30,21 @@ public class ArticleResource {
     public static final String PATH = "/v1/articles";
 
     private final ArticleIntake intake;
+    private final RequestBodyReader bodies;
+    private final SubmissionReader submissions;
+    private final long maxSubmissionBytes;
     private final String queryArticlesUrl;
 
-    public ArticleResource(ArticleIntake intake, QueryServiceConfig config) {
+    public ArticleResource(
+            ArticleIntake intake,
+            RequestBodyReader bodies,
+            SubmissionReader submissions,
+            IngestConfig ingestConfig,
+            QueryServiceConfig config) {
         this.intake = intake;
+        this.bodies = bodies;
+        this.submissions = submissions;
+        this.maxSubmissionBytes = ingestConfig.limits().submission().asLongValue();
         String base = config.baseUrl().toString();
         this.queryArticlesUrl = (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/v1/articles/";
     }
@@ -38,6 +53,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
     @Operation(
+            operationId = "submitArticle",
             summary = "Submit an article",
             description = "Validates the article, gives it a stable id from its canonical URL and publishes it to"
                     + " the pipeline. Answers only after Kafka acknowledged the event. Resubmitting the same URL"
@@ -57,7 +73,7 @@ public class ArticleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
-            description = "Request body larger than the server accepts",
+            description = "Request body larger than tidings.ingest.limits.submission (8 MiB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "415",
@@ -68,8 +84,17 @@ public class ArticleResource {
             description = "Kafka did not take the article; retry after the given delay",
             headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<RestResponse<AcceptedArticle>> submit(ArticleSubmission submission) {
-        return intake.ingest(submission)
+    public Uni<RestResponse<AcceptedArticle>> submit(@Context RoutingContext request) {
+        // The body is read here rather than bound by the REST layer: see RequestBodyReader.
+        return bodies.read(request, maxSubmissionBytes)
+                .onItem()
+                .transformToUni(body -> {
+                    try {
+                        return intake.ingest(submissions.read(body));
+                    } catch (JsonProcessingException e) {
+                        return Uni.createFrom().failure(e);
+                    }
+                })
                 .map(event -> RestResponse.ResponseBuilder.create(
                                 RestResponse.Status.ACCEPTED, AcceptedArticle.of(event.id(), event.version()))
                         .type(MediaType.APPLICATION_JSON_TYPE)

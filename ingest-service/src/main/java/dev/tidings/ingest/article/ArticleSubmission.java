@@ -22,7 +22,9 @@ public record ArticleSubmission(
                 examples = "https://news.example.com/world/2025/04/harbour-ferry")
         String url,
 
-        @Schema(required = true, maxLength = ArticleSubmissionValidator.MAX_TITLE_LENGTH)
+        @Schema(
+                maxLength = ArticleSubmissionValidator.MAX_TITLE_LENGTH,
+                description = "Required, unless the body is an HTML page: enrichment then takes the page's own title")
         String title,
 
         @Schema(

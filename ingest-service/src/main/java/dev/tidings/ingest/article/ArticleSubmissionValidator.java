@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -52,21 +53,21 @@ public final class ArticleSubmissionValidator {
             throw new InvalidArticleException(errors);
         }
         String url = requiredText("url", submission.url(), MAX_URL_LENGTH, errors);
-        if (url != null && !UrlCanonicalizer.isAcceptable(url)) {
+        String canonicalUrl =
+                url == null ? null : UrlCanonicalizer.canonicalIfAcceptable(url).orElse(null);
+        if (url != null && canonicalUrl == null) {
             errors.add(new FieldError("url", BAD_URL));
-            url = null;
         }
-        String title = requiredText("title", submission.title(), MAX_TITLE_LENGTH, errors);
         // The body is kept exactly as sent: enrichment's offsets index into it.
         String body = submission.body();
-        if (body == null) {
-            errors.add(new FieldError("body", REQUIRED));
-        } else if (body.isBlank()) {
-            errors.add(new FieldError("body", NOT_BLANK));
-        } else if (body.length() > MAX_BODY_LENGTH) {
-            errors.add(new FieldError("body", tooLong(MAX_BODY_LENGTH)));
-        } else if (body.indexOf('\u0000') >= 0) {
-            errors.add(new FieldError("body", NUL));
+        String bodyError = bodyError(body);
+        // A page has its title in it: enrichment takes it from there when the producer sent none.
+        BodyFormat format = formatOf(submission.contentType(), bodyError == null ? body : null);
+        String title = format == BodyFormat.HTML
+                ? optionalText("title", submission.title(), MAX_TITLE_LENGTH, errors)
+                : requiredText("title", submission.title(), MAX_TITLE_LENGTH, errors);
+        if (bodyError != null) {
+            errors.add(new FieldError("body", bodyError));
         }
         String source = optionalText("source", submission.source(), MAX_SOURCE_LENGTH, errors);
         String section = optionalText("section", submission.section(), MAX_SECTION_LENGTH, errors);
@@ -76,13 +77,9 @@ public final class ArticleSubmissionValidator {
             errors.add(new FieldError("language", BAD_LANGUAGE));
         }
         List<String> authors = authors(submission.authors(), errors);
-        BodyFormat declaredFormat = null;
         String contentType = optionalText("contentType", submission.contentType(), 16, errors);
-        if (contentType != null) {
-            declaredFormat = BodyFormat.named(contentType).orElse(null);
-            if (declaredFormat == null) {
-                errors.add(new FieldError("contentType", BAD_CONTENT_TYPE));
-            }
+        if (contentType != null && BodyFormat.named(contentType).isEmpty()) {
+            errors.add(new FieldError("contentType", BAD_CONTENT_TYPE));
         }
         Map<String, Object> unknown = submission.unknownFields();
         if (unknown != null) {
@@ -91,18 +88,39 @@ public final class ArticleSubmissionValidator {
         if (!errors.isEmpty()) {
             throw new InvalidArticleException(errors);
         }
-        BodyFormat format = declaredFormat != null ? declaredFormat : BodyFormat.detect(body);
+        // Here the body and any contentType are valid, so the format is settled.
         return new ValidArticle(
-                url.strip(),
-                UrlCanonicalizer.canonicalize(url),
-                title,
-                body,
-                source,
-                publishedAt,
-                language,
-                authors,
-                section,
-                format);
+                url, canonicalUrl, title, body, source, publishedAt, language, authors, section, format);
+    }
+
+    private static String bodyError(String body) {
+        if (body == null) {
+            return REQUIRED;
+        }
+        if (body.isBlank()) {
+            return NOT_BLANK;
+        }
+        if (body.length() > MAX_BODY_LENGTH) {
+            return tooLong(MAX_BODY_LENGTH);
+        }
+        if (body.indexOf('\u0000') >= 0) {
+            return NUL;
+        }
+        return null;
+    }
+
+    /**
+     * The format the body is in, as declared or else as detected; {@code null} when neither can
+     * tell (an unknown contentType, which is reported where it is checked, and no usable body).
+     */
+    private static BodyFormat formatOf(String contentType, String validBody) {
+        if (contentType != null && !contentType.isBlank()) {
+            Optional<BodyFormat> declared = BodyFormat.named(contentType);
+            if (declared.isPresent()) {
+                return declared.get();
+            }
+        }
+        return validBody == null ? null : BodyFormat.detect(validBody);
     }
 
     private static String requiredText(String field, String value, int maxLength, List<FieldError> errors) {

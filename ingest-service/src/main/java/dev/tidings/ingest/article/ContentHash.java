@@ -20,32 +20,38 @@ public final class ContentHash {
     private ContentHash() {}
 
     public static String of(ValidArticle article) {
-        StringBuilder canonical = new StringBuilder(article.body().length() + 512);
-        field(canonical, "title", article.title());
-        field(canonical, "body", article.body());
-        field(canonical, "source", article.source());
+        // Fed piece by piece: the UTF-8 of a text is the UTF-8 of its pieces one after another, so
+        // the digest is the same as of the whole serialisation, without copying the body into it.
+        MessageDigest digest = sha256();
+        field(digest, "title", article.title());
+        field(digest, "body", article.body());
+        field(digest, "source", article.source());
         // As an instant, so "08:30+08:00" and "00:30Z" are the same publication time.
         field(
-                canonical,
+                digest,
                 "publishedAt",
                 article.publishedAt() == null ? null : article.publishedAt().toString());
-        field(canonical, "language", article.language());
+        field(digest, "language", article.language());
         List<String> authors = article.authors();
-        canonical.append("authors:").append(authors.size()).append('\n');
-        authors.forEach(author -> field(canonical, "author", author));
-        field(canonical, "section", article.section());
-        field(canonical, "contentType", article.contentType().value());
-        return HexFormat.of().formatHex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        update(digest, "authors:" + authors.size() + "\n");
+        authors.forEach(author -> field(digest, "author", author));
+        field(digest, "section", article.section());
+        field(digest, "contentType", article.contentType().value());
+        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void field(StringBuilder canonical, String name, String value) {
-        canonical.append(name).append(':');
+    private static void field(MessageDigest digest, String name, String value) {
         if (value == null) {
-            canonical.append('-');
+            update(digest, name + ":-\n");
         } else {
-            canonical.append(value.length()).append(':').append(value);
+            update(digest, name + ":" + value.length() + ":");
+            update(digest, value);
+            update(digest, "\n");
         }
-        canonical.append('\n');
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static MessageDigest sha256() {

@@ -74,8 +74,8 @@ public class IngestMetrics {
     }
 
     /**
-     * Counts the refusals the REST layer answered (the shared mappers fire each problem they answer);
-     * the routes that answer before it, the producer gate and the body size limit, count their own.
+     * Counts the refusals the REST layer and service-http's body size limit answered (each problem
+     * they answer is fired); the producer gate, which answers before them, counts its own.
      */
     void answered(@Observes Problem problem) {
         for (RejectionReason reason : RejectionReason.values()) {

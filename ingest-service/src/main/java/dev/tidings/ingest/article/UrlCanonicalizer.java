@@ -3,6 +3,7 @@ package dev.tidings.ingest.article;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -67,11 +68,18 @@ public final class UrlCanonicalizer {
 
     /** Whether {@code url} is one this service can give an id: absolute, http or https, with a host. */
     public static boolean isAcceptable(String url) {
+        return canonicalIfAcceptable(url).isPresent();
+    }
+
+    /**
+     * The canonical form of {@code url}, or empty when it is not {@link #isAcceptable acceptable}:
+     * one parse, where checking and then canonicalising would take two.
+     */
+    public static Optional<String> canonicalIfAcceptable(String url) {
         try {
-            parse(url);
-            return true;
+            return Optional.of(canonicalize(url));
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -28,10 +28,13 @@ import java.util.function.LongSupplier;
  */
 @ApplicationScoped
 public class ProducerGate {
-    /** Before every other route of the API, BodySizeLimit's included. */
+    /** Before every other route of the API, service-http's BodySizeLimit included. */
     private static final int FIRST = -10;
 
     static final String CHALLENGE = "Bearer realm=\"tidings-ingest\"";
+
+    /** The routing context's key for the producer the gate let in: its key's hash. */
+    private static final String PRODUCER = "tidings.producer";
 
     private final ProducerKeys keys;
     private final Problems writer;
@@ -78,10 +81,7 @@ public class ProducerGate {
                     Map.of());
             return;
         }
-        long wait = buckets.computeIfAbsent(
-                        producer.get(),
-                        ignored -> new TokenBucket(rateLimit.perSecond(), rateLimit.burst(), clock.getAsLong()))
-                .tryTake(clock.getAsLong());
+        long wait = bucketOf(producer.get()).tryTake(clock.getAsLong());
         if (wait > 0) {
             metrics.rejected(RejectionReason.RATE_LIMITED);
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
@@ -94,7 +94,25 @@ public class ProducerGate {
                     Map.of("Retry-After", Long.toString(seconds)));
             return;
         }
+        context.put(PRODUCER, producer.get());
         context.next();
+    }
+
+    /**
+     * Counts {@code articles} more submissions against the rate of the producer this request came
+     * from: the gate counted one when it let the request in, a batch of {@code n} owes {@code n - 1}.
+     * The batch is not refused for it; the key's next requests are, until the debt is refilled.
+     */
+    public void charge(RoutingContext context, int articles) {
+        String producer = context.get(PRODUCER);
+        if (producer != null && articles > 0) {
+            bucketOf(producer).takeOnCredit(articles, clock.getAsLong());
+        }
+    }
+
+    private TokenBucket bucketOf(String producer) {
+        return buckets.computeIfAbsent(
+                producer, ignored -> new TokenBucket(rateLimit.perSecond(), rateLimit.burst(), clock.getAsLong()));
     }
 
     private void refuse(RoutingContext context, Problem problem, Map<String, String> headers) {

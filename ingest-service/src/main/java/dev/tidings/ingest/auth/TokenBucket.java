@@ -3,7 +3,7 @@ package dev.tidings.ingest.auth;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A token bucket: up to {@code capacity} requests at once, refilled at {@code perSecond}. Thread
+ * A token bucket: up to {@code capacity} articles at once, refilled at {@code perSecond}. Thread
  * safe; each producer key has its own.
  */
 final class TokenBucket {
@@ -29,12 +29,27 @@ final class TokenBucket {
      * @return 0 when taken; otherwise how many nanoseconds until the next token
      */
     synchronized long tryTake(long now) {
-        tokens = Math.min(capacity, tokens + (now - updatedAt) * perNano);
-        updatedAt = now;
+        refill(now);
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
         }
         return (long) Math.ceil((1 - tokens) / perNano);
+    }
+
+    /**
+     * Takes {@code count} more tokens whether there are so many or not: a batch, let in for one
+     * token, pays for its other articles after the fact. The bucket may go below zero; {@link
+     * #tryTake} then refuses until the debt is refilled, so a key's long-run rate stays {@code
+     * perSecond} articles however it sends them.
+     */
+    synchronized void takeOnCredit(int count, long now) {
+        refill(now);
+        tokens -= count;
+    }
+
+    private void refill(long now) {
+        tokens = Math.min(capacity, tokens + (now - updatedAt) * perNano);
+        updatedAt = now;
     }
 }

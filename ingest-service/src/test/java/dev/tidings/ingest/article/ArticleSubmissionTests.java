@@ -1,7 +1,6 @@
 package dev.tidings.ingest.article;
 
 import static dev.tidings.ingest.TestProducer.given;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +19,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,22 +140,35 @@ class ArticleSubmissionTests {
         assertNotEquals(first.contentHash(), second.contentHash());
     }
 
+    @Test
+    void aWholePageIsAcceptedWithoutATitleForEnrichmentToTakeFromIt() throws Exception {
+        String url = "https://news.example.com/taiwan/2025/04/26/ferry-page-without-title";
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("url", url);
+        page.put(
+                "body",
+                "<!DOCTYPE html><html lang=\"en\"><head><title>Keelung approves first battery-powered ferries"
+                        + "</title></head><body><article><p>"
+                        + FixtureArticles.harbourFerryPage().replace("\n", "</p>\n<p>")
+                        + "</p></article></body></html>");
+
+        Response response = post(page);
+
+        response.then().statusCode(202);
+        ArticleIngested event = JSON.readValue(
+                awaitRecord(ArticleId.of(url), response.jsonPath().getLong("version"))
+                        .value(),
+                ArticleIngested.class);
+        assertEquals("html", event.contentType());
+        assertEquals(null, event.title());
+        assertEquals(page.get("body"), event.body());
+    }
+
     private static Response post(Map<String, Object> submission) {
         return given().contentType(ContentType.JSON).body(submission).when().post("/v1/articles");
     }
 
     private static ConsumerRecord<String, String> awaitRecord(UUID id, long version) {
-        String eventId = CloudEventTypes.eventId(id, version);
-        List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(30))
-                .pollInSameThread()
-                .pollInterval(Duration.ofMillis(100))
-                .until(
-                        () -> topic.recordsWithKey(
-                                id.toString(),
-                                record -> IngestedTopicReader.header(record, "ce_id")
-                                        .map(eventId::equals)
-                                        .orElse(false)),
-                        records -> !records.isEmpty());
-        return found.get(0);
+        return topic.awaitEvent(id, version);
     }
 }

@@ -116,6 +116,48 @@ class ArticleSubmissionValidatorTests {
     }
 
     @Test
+    void aPageNeedsNoTitleItsOwnIsTakenFromIt() {
+        String page = "<!doctype html><html><head><title>Keelung approves ferries</title></head>"
+                + "<body><article><p>Ferry crews in Keelung met on Monday.</p></article></body></html>";
+
+        ValidArticle detected = ArticleSubmissionValidator.validate(submission(null, page, null));
+        ValidArticle declared = ArticleSubmissionValidator.validate(submission(" ", "<p>Ferry crews met.</p>", "html"));
+
+        assertNull(detected.title());
+        assertEquals(BodyFormat.HTML, detected.contentType());
+        assertNull(declared.title());
+        assertEquals(BodyFormat.HTML, declared.contentType());
+    }
+
+    @Test
+    void aTextStillNeedsItsTitle() {
+        InvalidArticleException missing = assertThrows(
+                InvalidArticleException.class,
+                () -> ArticleSubmissionValidator.validate(submission(null, "Ferry crews in Keelung met.", null)));
+        // Declared text wins over a body that looks like markup.
+        InvalidArticleException declaredText = assertThrows(
+                InvalidArticleException.class,
+                () -> ArticleSubmissionValidator.validate(submission(null, "<p>Ferry crews met.</p>", "text")));
+
+        assertEquals(List.of(new FieldError("title", "is required")), missing.errors());
+        assertEquals(List.of(new FieldError("title", "is required")), declaredText.errors());
+    }
+
+    @Test
+    void aPageTitleThatIsSentIsStillChecked() {
+        InvalidArticleException e = assertThrows(
+                InvalidArticleException.class,
+                () -> ArticleSubmissionValidator.validate(
+                        submission("t".repeat(1_001), "<p>Ferry crews met.</p>", null)));
+
+        assertEquals(List.of(new FieldError("title", "must be at most 1000 characters")), e.errors());
+    }
+
+    private static ArticleSubmission submission(String title, String body, String contentType) {
+        return new ArticleSubmission(URL, title, body, null, null, null, null, null, contentType, null);
+    }
+
+    @Test
     void enforcesBodyAndAuthorLimits() {
         ArticleSubmission submission = new ArticleSubmission(
                 URL,

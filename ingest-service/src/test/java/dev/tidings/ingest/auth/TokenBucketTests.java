@@ -30,6 +30,16 @@ class TokenBucketTests {
     }
 
     @Test
+    void aBatchTakenOnCreditIsPaidBackBeforeTheNextRequest() {
+        TokenBucket bucket = new TokenBucket(10, 100, 0);
+        assertEquals(0, bucket.tryTake(0), "the batch is let in on one token");
+        bucket.takeOnCredit(999, 0);
+        // 100 - 1000 = -900 tokens: 901 to refill before the next one, at 10 a second.
+        assertEquals(90_100 * SECOND / 1_000, bucket.tryTake(0));
+        assertEquals(0, bucket.tryTake(90_100 * SECOND / 1_000));
+    }
+
+    @Test
     void aLimitThatCannotWorkIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new TokenBucket(0, 10, 0));
         assertThrows(IllegalArgumentException.class, () -> new TokenBucket(5, 0, 0));

@@ -1,6 +1,9 @@
 package dev.tidings.ingest.messaging;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.tidings.events.ArticleTopics;
+import dev.tidings.events.CloudEventTypes;
 import dev.tidings.infra.LocalInfra;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -49,6 +52,22 @@ public final class IngestedTopicReader implements AutoCloseable {
     public List<ConsumerRecord<String, String>> recordsWithKey(
             String key, Predicate<ConsumerRecord<String, String>> filter) {
         return recordsWithKey(key).stream().filter(filter).toList();
+    }
+
+    /** Polls until the record of this event ({@code ce_id} {@code id/version}) has come, and returns it. */
+    public ConsumerRecord<String, String> awaitEvent(UUID id, long version) {
+        String eventId = CloudEventTypes.eventId(id, version);
+        List<ConsumerRecord<String, String>> found = await().atMost(Duration.ofSeconds(30))
+                .pollInSameThread()
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> recordsWithKey(
+                                id.toString(),
+                                record -> header(record, "ce_id")
+                                        .map(eventId::equals)
+                                        .orElse(false)),
+                        records -> !records.isEmpty());
+        return found.get(0);
     }
 
     public static Optional<String> header(ConsumerRecord<?, ?> record, String name) {

@@ -113,14 +113,15 @@ class RejectedRequestTests {
 
     @Test
     void aBodyOverTheLimitIsA413() throws Exception {
-        // Over a raw socket, declaring 5 MiB and sending none of it: the server must refuse on the
+        // Over a raw socket, declaring one byte over the 8 MiB limit and sending none of it: the server must refuse on
+        // the
         // declared length alone, and the client must get to read the answer (a client library
         // would still be writing the body when the server closes, and see a broken pipe).
         String head = "POST /v1/articles HTTP/1.1\r\n"
                 + "Host: localhost\r\n"
                 + "Content-Type: application/json\r\n"
                 + "Authorization: Bearer " + TestProducer.KEY + "\r\n"
-                + "Content-Length: " + (5 * 1024 * 1024) + "\r\n"
+                + "Content-Length: " + (8 * 1024 * 1024 + 1) + "\r\n"
                 + "Expect: 100-continue\r\n\r\n";
         String response;
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), RestAssured.port)) {

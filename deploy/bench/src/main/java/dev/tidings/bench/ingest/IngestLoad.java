@@ -31,7 +31,8 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Posts articles to ingest's {@code POST /v1/articles}, either as fast as a fixed number of
- * requests in flight allows (closed loop) or at a fixed rate whatever the answers do (open loop).
+ * requests in flight allows (closed loop) or at a fixed rate whatever the answers do (open loop), or
+ * in batches to {@code POST /v1/articles/batch}.
  * Like a real producer it waits and retries on 429 and 503 (Retry-After, at most 10 s) and on a
  * failed connection; the retries are counted and their waits are part of the latency.
  */
@@ -62,10 +63,12 @@ public final class IngestLoad {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final URI articlesUri;
+    private final URI batchUri;
     private final String apiKey;
 
     public IngestLoad(String ingestUrl, String apiKey) {
         this.articlesUri = URI.create(ingestUrl + "/v1/articles");
+        this.batchUri = URI.create(ingestUrl + "/v1/articles/batch");
         this.apiKey = apiKey;
     }
 
@@ -121,22 +124,52 @@ public final class IngestLoad {
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
         progress.endBar();
         double seconds = (tally.lastAnswer.get() - firstSendNanos) / 1e9;
-        return new Result(
-                bodies.size(),
-                tally.accepted.get(),
-                new TreeMap<>(tally.byStatus),
-                tally.retries.get(),
-                firstSend,
-                seconds,
-                seconds > 0 ? tally.accepted.get() / seconds : 0,
-                LatencySummary.ofNanos(
-                        tally.latencies.stream().mapToLong(Long::longValue).toArray()),
-                List.copyOf(tally.ids),
-                tally.problems.stream().limit(5).toList());
+        return tally.result(bodies.size(), firstSend, seconds);
+    }
+
+    /**
+     * Sends every article in batches of {@code batchSize} to {@code POST /v1/articles/batch}, with
+     * at most {@code inFlight} batches unanswered. Each article counts on its own: accepted when its
+     * result in the batch's answer is 202, with the batch's latency.
+     */
+    public Result batched(List<ObjectNode> articles, int batchSize, int inFlight, Progress progress, String label) {
+        List<byte[]> bodies = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        for (int from = 0; from < articles.size(); from += batchSize) {
+            List<ObjectNode> batch = articles.subList(from, Math.min(articles.size(), from + batchSize));
+            ObjectNode body = JSON.createObjectNode();
+            body.putArray("articles").addAll(batch);
+            bodies.add(body.toString().getBytes(StandardCharsets.UTF_8));
+            sizes.add(batch.size());
+        }
+        Semaphore slots = new Semaphore(inFlight);
+        Tally tally = new Tally();
+        List<CompletableFuture<Void>> answers = new ArrayList<>(bodies.size());
+        Instant firstSend = Instant.now();
+        long firstSendNanos = System.nanoTime();
+        for (int i = 0; i < bodies.size(); i++) {
+            slots.acquireUninterruptibly();
+            long sent = System.nanoTime();
+            int size = sizes.get(i);
+            answers.add(send(request(batchUri, bodies.get(i)), 1, tally).handle((response, failure) -> {
+                tally.recordBatch(response, failure, size, System.nanoTime() - sent);
+                slots.release();
+                progress.bar(label, tally.done.get(), articles.size(), tally.accepted.get() + " accepted");
+                return null;
+            }));
+        }
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        progress.endBar();
+        double seconds = (tally.lastAnswer.get() - firstSendNanos) / 1e9;
+        return tally.result(articles.size(), firstSend, seconds);
     }
 
     private HttpRequest request(byte[] body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(articlesUri)
+        return request(articlesUri, body);
+    }
+
+    private HttpRequest request(URI uri, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
@@ -203,6 +236,53 @@ public final class IngestLoad {
                 }
             }
             done.incrementAndGet();
+        }
+
+        /** A batch's answer: one outcome per article, counted by each article's own status. */
+        void recordBatch(HttpResponse<String> response, Throwable failure, int size, long latencyNanos) {
+            lastAnswer.accumulateAndGet(System.nanoTime(), Math::max);
+            if (failure != null || response.statusCode() != 200) {
+                int status = failure != null ? 0 : response.statusCode();
+                byStatus.merge(status, size, Integer::sum);
+                problems.add(
+                        failure != null
+                                ? failure.getClass().getSimpleName() + ": " + failure.getMessage()
+                                : "HTTP " + status + " " + response.body());
+                done.addAndGet(size);
+                return;
+            }
+            try {
+                for (JsonNode result : JSON.readTree(response.body()).path("results")) {
+                    int status = result.path("status").asInt();
+                    byStatus.merge(status, 1, Integer::sum);
+                    if (status == 202) {
+                        accepted.incrementAndGet();
+                        latencies.add(latencyNanos);
+                        ids.add(UUID.fromString(result.path("id").asText()));
+                    } else {
+                        problems.add("article " + result.path("index").asInt() + ": HTTP " + status + " "
+                                + result.path("detail").asText());
+                    }
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                throw new IllegalStateException("ingest's batch answer is not the results: " + response.body(), e);
+            }
+            done.addAndGet(size);
+        }
+
+        Result result(int sent, Instant firstSend, double seconds) {
+            return new Result(
+                    sent,
+                    accepted.get(),
+                    new TreeMap<>(byStatus),
+                    retries.get(),
+                    firstSend,
+                    seconds,
+                    seconds > 0 ? accepted.get() / seconds : 0,
+                    LatencySummary.ofNanos(
+                            latencies.stream().mapToLong(Long::longValue).toArray()),
+                    List.copyOf(ids),
+                    problems.stream().limit(5).toList());
         }
 
         private static UUID id(String body) {

@@ -3,6 +3,7 @@ package dev.tidings.infra.drill;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.infra.LongArticleTexts;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +15,9 @@ import java.util.Random;
  * story:" line with a headline, and teasers with ALL-CAPS kickers, with East Asian names in their own
  * script after the romanised ones. Article {@code n} is the same text on every run; revision {@code
  * r} of it has the same URL, a title ending in "(update r)" and a changed body, so that ingest gives
- * it a new content hash and query must replace the older revision.
+ * it a new content hash and query must replace the older revision. One article in 500 is long
+ * ({@link #isLong}): its story goes on for 20 to 300 KB of English, or for 900,000 characters of
+ * Chinese (2.7 MB of UTF-8, over Kafka's default record size).
  */
 public final class DrillArticles {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,7 +112,17 @@ public final class DrillArticles {
     private static final List<String> KICKERS =
             List.of("SECURITY", "MARKETS", "WEATHER", "SPORT", "HEALTH", "TRANSPORT", "EDUCATION");
 
+    /** How long the story of a long article is, in turn: English of these lengths, then Chinese. */
+    private static final List<Integer> LONG_ENGLISH = List.of(20_000, 100_000, 300_000);
+
+    private static final int LONG_CHINESE = 900_000;
+
     private DrillArticles() {}
+
+    /** Whether article {@code n} is a long one. */
+    public static boolean isLong(int n) {
+        return n % 500 == 250;
+    }
 
     /** The URL of article {@code n}: unique per article, the same for each of its revisions. */
     public static String url(int n) {
@@ -142,6 +155,14 @@ public final class DrillArticles {
         int number = 20 + random.nextInt(900);
 
         StringBuilder body = new StringBuilder(String.format(story[1], person, organisation, place, number, second));
+        if (isLong(n)) {
+            int kind = n / 500 % (LONG_ENGLISH.size() + 1);
+            body.append('\n')
+                    .append(
+                            kind < LONG_ENGLISH.size()
+                                    ? LongArticleTexts.english(LONG_ENGLISH.get(kind))
+                                    : LongArticleTexts.chinese(LONG_CHINESE));
+        }
         if (revision > 0) {
             body.append("\nUpdated: by late evening the figure had risen to ")
                     .append(number + 7 * revision)

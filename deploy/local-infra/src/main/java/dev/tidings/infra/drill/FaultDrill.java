@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -28,6 +30,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -323,10 +326,14 @@ public final class FaultDrill {
         try (Connection db = database();
                 Statement statement = db.createStatement();
                 ResultSet result = statement.executeQuery(
-                        "select id, title, version, enrichment_version, language_code from articles")) {
+                        "select id, title, version, enrichment_version, language_code, md5(body) from articles")) {
             while (result.next()) {
                 rows.put(result.getString(1), new String[] {
-                    result.getString(2), result.getString(3), result.getString(4), result.getString(5)
+                    result.getString(2),
+                    result.getString(3),
+                    result.getString(4),
+                    result.getString(5),
+                    result.getString(6)
                 });
             }
         }
@@ -350,7 +357,20 @@ public final class FaultDrill {
             String expected = DrillArticles.title(entry.getKey(), ack.revision());
             long storedVersion = Long.parseLong(row[1]);
             boolean enriched = row[3] != null && Integer.parseInt(row[2]) >= 1;
-            if (expected.equals(row[0]) && enriched) {
+            boolean whole = md5(DrillArticles.submission(entry.getKey(), ack.revision())
+                            .path("body")
+                            .asText())
+                    .equals(row[4]);
+            if (DrillArticles.isLong(entry.getKey())) {
+                report.longAcknowledged++;
+                if (expected.equals(row[0]) && whole) {
+                    report.longStoredWhole++;
+                }
+            }
+            if (expected.equals(row[0]) && enriched && !whole) {
+                report.wrongContent++;
+                report.examples.add("body not stored whole: article " + entry.getKey() + " id " + ack.id());
+            } else if (expected.equals(row[0]) && enriched) {
                 report.stored++;
                 if (storedVersion < ack.version()) {
                     // A retried submission: an earlier try of the same content reached Kafka before
@@ -377,6 +397,16 @@ public final class FaultDrill {
             report.enrichedDlq = groups.recordCount("articles.enriched.dlq");
         }
         return report;
+    }
+
+    /** As PostgreSQL's {@code md5(text)}: hex MD5 of the UTF-8 bytes. */
+    private static String md5(String text) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean isOlderRevision(int article, int revision, String storedTitle) {
@@ -438,6 +468,8 @@ public final class FaultDrill {
         int olderRevision;
         int notEnriched;
         int wrongContent;
+        int longAcknowledged;
+        int longStoredWhole;
         int rowsNeverAcknowledged;
         int listed;
         int listedTwice;
@@ -450,7 +482,11 @@ public final class FaultDrill {
         }
 
         boolean passed() {
-            return missing == 0 && duplicates() == 0 && notEnriched == 0 && wrongContent == 0;
+            return missing == 0
+                    && duplicates() == 0
+                    && notEnriched == 0
+                    && wrongContent == 0
+                    && longStoredWhole == longAcknowledged;
         }
 
         void print(PrintStream out, List<String> faults, double pushedAt, double idleAt) {
@@ -470,7 +506,13 @@ public final class FaultDrill {
             out.printf(
                     "duplicates             %d (older revision stored: %d; listed twice: %d)%n",
                     duplicates(), olderRevision, listedTwice);
-            out.printf("not enriched           %d; unexpected content %d%n", notEnriched, wrongContent);
+            out.printf(
+                    "not enriched           %d; unexpected content %d (a title or body other than the"
+                            + " acknowledged one)%n",
+                    notEnriched, wrongContent);
+            out.printf(
+                    "long articles          %d acknowledged (20 KB to 2.7 MB), %d stored whole%n",
+                    longAcknowledged, longStoredWhole);
             out.printf(
                     "rows                   %d in the table, %d listed by GET /v1/articles, %d never"
                             + " acknowledged%n",

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * <p>It passes when no request got a 5xx, every error is {@code application/problem+json} naming the
  * problem (type, title, status) without internals, every service is still ready, every poison
  * record is on its dead-letter topic with the reason, source topic, partition and offset, and the
- * valid records produced behind them were stored.
+ * valid records produced behind them were stored. Long articles, sent every way a producer may send
+ * them, must be accepted and stored whole ({@link LongArticlePosts}).
  */
 public final class HostileDrill {
     private static final PrintStream OUT = System.out;
@@ -85,6 +86,8 @@ public final class HostileDrill {
                 "query", port(stack.queryUrl()));
         List<Outcome> outcomes = send(requests, ports);
         outcomes.addAll(upgradeRequests());
+        LongArticlePosts longArticles = new LongArticlePosts(stack);
+        outcomes.addAll(longArticles.send());
 
         Map<Integer, Integer> byStatus = new TreeMap<>();
         Map<String, Map<Integer, Integer>> byService = new TreeMap<>();
@@ -141,8 +144,10 @@ public final class HostileDrill {
         examples("no answer", noAnswer);
         examples("refused before the application", codecRefusals);
 
+        List<String> longArticleFailures = longArticles.checkStoredWhole(OUT);
         PoisonRecords.Result poison = new PoisonRecords(stack).run(OUT);
         boolean passed = serverErrors.isEmpty()
+                && longArticleFailures.isEmpty()
                 && noAnswer.isEmpty()
                 && unnamed.isEmpty()
                 && leaks.isEmpty()

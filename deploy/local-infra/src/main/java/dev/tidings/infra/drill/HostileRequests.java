@@ -217,9 +217,10 @@ final class HostileRequests {
         ObjectNode authors = valid.deepCopy();
         authors.set("authors", manyAuthors);
         requests.add(post(service, "1,000 authors", path, json, authors.toString()));
-        byte[] overall = new byte[5 * 1024 * 1024 + 10];
+        // Over every service's limit (ingest takes batches of up to 16 MiB).
+        byte[] overall = new byte[17 * 1024 * 1024 + 10];
         java.util.Arrays.fill(overall, (byte) 'x');
-        requests.add(new Request(service, "5 MiB body", "POST", path, json, overall));
+        requests.add(new Request(service, "17 MiB body", "POST", path, json, overall));
 
         // Wrong content types, methods, paths.
         for (String type : List.of(

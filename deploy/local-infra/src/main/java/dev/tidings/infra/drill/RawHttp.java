@@ -36,6 +36,15 @@ final class RawHttp {
     private RawHttp() {}
 
     static Response send(int port, String method, String target, Map<String, String> headers, byte[] body) {
+        return send(port, method, target, headers, body, 0);
+    }
+
+    /**
+     * @param chunkSize over 0: the body is sent chunked ({@code Transfer-Encoding: chunked}) in
+     *     chunks of this many bytes, rather than with a {@code Content-Length}
+     */
+    static Response send(
+            int port, String method, String target, Map<String, String> headers, byte[] body, int chunkSize) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
@@ -50,14 +59,18 @@ final class RawHttp {
             for (Map.Entry<String, String> header : headers.entrySet()) {
                 head.writeBytes((header.getKey() + ": " + header.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            if (body != null) {
+            if (body != null && chunkSize > 0) {
+                head.writeBytes("Transfer-Encoding: chunked\r\n".getBytes(StandardCharsets.UTF_8));
+            } else if (body != null) {
                 head.writeBytes(("Content-Length: " + body.length + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
             head.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
             String writeFailure = null;
             try {
                 out.write(head.toByteArray());
-                if (body != null) {
+                if (body != null && chunkSize > 0) {
+                    writeChunked(out, body, chunkSize);
+                } else if (body != null) {
                     out.write(body);
                 }
                 out.flush();
@@ -71,10 +84,28 @@ final class RawHttp {
         }
     }
 
+    private static void writeChunked(OutputStream out, byte[] body, int chunkSize) throws IOException {
+        for (int from = 0; from < body.length; from += chunkSize) {
+            int length = Math.min(chunkSize, body.length - from);
+            out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, from, length);
+            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    }
+
     private static Response read(InputStream in, String method, String writeFailure) throws IOException {
         String statusLine;
         try {
             statusLine = line(in);
+            // An interim answer (100 Continue to an Expect header) comes before the real one.
+            while (statusLine != null && statusLine.matches("HTTP/\\S+ 1\\d\\d.*")) {
+                String header = line(in);
+                while (header != null && !header.isEmpty()) {
+                    header = line(in);
+                }
+                statusLine = line(in);
+            }
         } catch (IOException e) {
             return new Response(0, Map.of(), "", writeFailure != null ? writeFailure : e.toString());
         }
