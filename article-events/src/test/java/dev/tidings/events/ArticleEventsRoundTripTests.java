@@ -88,8 +88,12 @@ class ArticleEventsRoundTripTests {
                 "Crews of the harbour ferries stopped work over pay.",
                 "https://news.example.org/images/ferry-strike.jpg",
                 "https://news.example.org/asia/ferry-strike",
-                new Coverage(true, true, true, true, true, true, true, true));
+                new Coverage(true, true, true, true, true, true, true, true),
+                Embedding.of(MODEL, VECTOR));
     }
+
+    private static final String MODEL = "test-model-int8";
+    private static final float[] VECTOR = {0.5f, -0.25f, 0.0f, 0.8f, -0.1f, 0.2f};
 
     @Test
     void ingestedSurvivesRoundTripAndMatchesItsSchema() throws Exception {
@@ -160,6 +164,52 @@ class ArticleEventsRoundTripTests {
         ((com.fasterxml.jackson.databind.node.ObjectNode) partial.get("coverage")).remove("tone");
         assertTrue(validate("article-enriched.v1.json", partial.toString()).stream()
                 .anyMatch(m -> m.getMessage().contains("tone")));
+    }
+
+    @Test
+    void theEmbeddingTravelsAsSignedBytesAndComesBackAtUnitLength() throws Exception {
+        JsonNode embedding = JSON.readTree(JSON.writeValueAsString(enriched())).get("embedding");
+        assertEquals(MODEL, embedding.get("model").asText());
+        byte[] bytes =
+                java.util.Base64.getDecoder().decode(embedding.get("int8").asText());
+        assertEquals(VECTOR.length, bytes.length);
+        assertEquals(127, bytes[3], "the largest component is scaled to 127");
+
+        float[] read = JSON.readValue(JSON.writeValueAsString(enriched()), ArticleEnriched.class)
+                .embedding()
+                .vector();
+        double dot = 0;
+        double length = 0;
+        double norm = 0;
+        for (int i = 0; i < read.length; i++) {
+            dot += read[i] * VECTOR[i];
+            length += read[i] * read[i];
+            norm += VECTOR[i] * VECTOR[i];
+        }
+        assertEquals(1.0, length, 1e-6);
+        assertEquals(1.0, dot / Math.sqrt(norm), 1e-3, "cosine with the vector sent");
+    }
+
+    @Test
+    void anEventWithoutAnEmbeddingStillReadsAndMatchesTheSchema() throws Exception {
+        var node = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(enriched()));
+        node.remove("embedding");
+        assertValid("article-enriched.v1.json", node.toString());
+        assertEquals(
+                null, JSON.readValue(node.toString(), ArticleEnriched.class).embedding());
+
+        node.putNull("embedding");
+        assertValid("article-enriched.v1.json", node.toString());
+
+        node.putObject("embedding").put("model", MODEL).put("int8", "not base64!");
+        assertTrue(validate("article-enriched.v1.json", node.toString()).stream()
+                .anyMatch(m -> m.getMessage().contains("int8")));
+    }
+
+    @Test
+    void aVectorOfZerosIsNotAnEmbedding() {
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Embedding.of(MODEL, new float[3]));
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, speed, html
+ * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, speed, html,
+ *                 stories (the AllSides set as enriched events for query-service's story evaluation)
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
  *                 html-pages: the main-text figures of each page; html-texts: write each
  *                 extractor's text of each page to target/eval/html/; html-tried: also the
- *                 main-text steps that were tried and left out
+ *                 main-text steps that were tried and left out; lead=N: stories also with the
+ *                 embedding of an N-character lead
  * </pre>
  */
 public final class EvaluationRun {
@@ -33,7 +35,8 @@ public final class EvaluationRun {
             new CountryEvaluation(),
             new TopicMeasurement(),
             new SpeedEvaluation(),
-            new MainTextEvaluation());
+            new MainTextEvaluation(),
+            new StoryArticlesMeasurement());
 
     private EvaluationRun() {}
 

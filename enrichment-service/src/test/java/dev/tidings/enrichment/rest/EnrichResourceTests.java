@@ -52,7 +52,10 @@ class EnrichResourceTests {
                 .body("entities.id", hasItem("person:maria-kovacs"))
                 .body("entities.find { it.id == 'location:vienna' }.type", equalTo("LOCATION"))
                 .body("entities.find { it.id == 'location:vienna' }.mentions[0].start", equalTo(vienna))
-                .body("entities.find { it.id == 'location:vienna' }.mentions[0].end", equalTo(vienna + 6));
+                .body("entities.find { it.id == 'location:vienna' }.mentions[0].end", equalTo(vienna + 6))
+                // The embedding travels with the event, so that stories and replays need not compute it.
+                .body("embedding.model", equalTo("all-MiniLM-L6-v2-int8"))
+                .body("embedding.int8.length()", equalTo(512));
     }
 
     @Test
@@ -79,7 +82,8 @@ class EnrichResourceTests {
                 .body("coverage.entities", equalTo(true))
                 .body("coverage.countries", equalTo(true))
                 .body("coverage.topics", equalTo(false))
-                .body("coverage.tone", equalTo(false));
+                .body("coverage.tone", equalTo(false))
+                .body("embedding", equalTo(null));
     }
 
     @Test
