@@ -20,34 +20,9 @@ for arg in "$@"; do
   if [ "$arg" = "--no-build" ]; then build=false; else args+=("$arg"); fi
 done
 
-# What the benchmark runs; a build is needed when one is missing or older than its sources.
-outputs=(
-  "deploy/kafka-broker/target/kafka-libs:deploy/kafka-broker/pom.xml"
-  "deploy/local-infra/target/classpath.txt:deploy/local-infra"
-  "ingest-service/target/quarkus-app/quarkus-run.jar:ingest-service"
-  "enrichment-service/target/quarkus-app/quarkus-run.jar:enrichment-service"
-  "query-service/target/quarkus-app/quarkus-run.jar:query-service"
-  "deploy/bench/target/classpath.txt:deploy/bench"
-)
-if $build; then
-  stale=false
-  for pair in "${outputs[@]}"; do
-    output="${pair%%:*}" sources="${pair#*:}"
-    if [ ! -e "$output" ] || [ -n "$(find "$sources" article-events/src pom.xml -newer "$output" -not -path '*/target/*' -print -quit 2>/dev/null)" ]; then
-      stale=true
-    fi
-  done
-  if $stale; then
-    echo "Building (./mvnw package, tests skipped; run the tests with ./mvnw verify)..."
-    ./mvnw -B -q package -DskipTests -Dspotless.check.skip=true
-  fi
-fi
-for pair in "${outputs[@]}"; do
-  if [ ! -e "${pair%%:*}" ]; then
-    echo "${pair%%:*} is missing: run without --no-build" >&2
-    exit 1
-  fi
-done
+# Besides the stack, the benchmark runs its own module.
+outputs=("deploy/bench/target/classpath.txt:deploy/bench")
+source deploy/local/build-if-stale.sh
 
 # The freshly built local-infra first: bench's own classpath may name the copy in ~/.m2.
 classpath="$(ls deploy/bench/target/bench-*.jar):$(ls deploy/local-infra/target/local-infra-*.jar)"

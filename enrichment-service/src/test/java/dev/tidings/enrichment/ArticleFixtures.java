@@ -1,5 +1,6 @@
 package dev.tidings.enrichment;
 
+import dev.tidings.enrichment.enricher.StandardPipeline;
 import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import dev.tidings.events.ArticleIngested;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class ArticleFixtures {
     /** The service's pipeline, loaded once for all unit tests: its models take seconds to load. */
     public static synchronized EnrichmentPipeline pipeline() {
         if (pipeline == null) {
-            pipeline = EnrichmentPipeline.standard();
+            pipeline = StandardPipeline.load();
         }
         return pipeline;
     }

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tidings.infra.LocalInfraTestResource;
 import io.quarkus.test.common.WithTestResource;
@@ -32,6 +33,28 @@ class ServiceEndpointsTests {
     }
 
     @Test
+    void refusalsAnsweredByTheRestLayerAreCountedByReason() {
+        double invalid = rejected("invalid");
+        double malformed = rejected("malformed");
+
+        TestProducer.given()
+                .contentType("application/json")
+                .body("{\"url\": \"not a url\", \"title\": \"T\", \"body\": \"B\"}")
+                .post("/v1/articles")
+                .then()
+                .statusCode(400);
+        TestProducer.given()
+                .contentType("application/json")
+                .body("{\"url\": ")
+                .post("/v1/articles")
+                .then()
+                .statusCode(400);
+
+        assertEquals(invalid + 1, rejected("invalid"));
+        assertEquals(malformed + 1, rejected("malformed"));
+    }
+
+    @Test
     void openApiDocumentsTheSubmissionAndItsAnswers() {
         given().accept("application/json")
                 .get("/q/openapi")
@@ -45,5 +68,16 @@ class ServiceEndpointsTests {
                 .body(
                         "components.schemas.ArticleSubmission.required",
                         org.hamcrest.Matchers.hasItems("url", "title", "body"));
+    }
+
+    private static double rejected(String reason) {
+        String sample = "tidings_ingest_articles_rejected_total{reason=\"" + reason + "\"}";
+        String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String line : text.split("\n")) {
+            if (line.startsWith(sample + " ")) {
+                return Double.parseDouble(line.substring(sample.length() + 1).split(" ")[0]);
+            }
+        }
+        throw new AssertionError(sample + " is not in /q/metrics");
     }
 }

@@ -3,6 +3,7 @@ package dev.tidings.query;
 import dev.tidings.events.Amount;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.Country;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
@@ -17,7 +18,6 @@ import dev.tidings.events.Teaser;
 import dev.tidings.events.Tone;
 import dev.tidings.events.Topic;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.vertx.VertxContextSupport;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -156,12 +156,12 @@ public final class SearchCorpus {
     }
 
     /** Stores the corpus once per test JVM, as the consumer would, then marks the duplicates. */
-    public static synchronized void load(ArticleStore store, EnrichedRecordReader reader, Pool pool) {
+    public static synchronized void load(ArticleStore store, Pool pool) {
         if (loaded) {
             return;
         }
         for (CorpusArticle article : articles()) {
-            var row = reader.read(
+            var row = ArticleEventReader.ENRICHED.read(
                     ArticleEventJson.mapper().valueToTree(article.event()).toString());
             await(() -> store.upsert(row));
         }
@@ -176,8 +176,9 @@ public final class SearchCorpus {
     }
 
     /** Stores one article through the store, as the consumer would. */
-    public static void store(ArticleStore store, EnrichedRecordReader reader, ArticleEnriched article) {
-        var row = reader.read(ArticleEventJson.mapper().valueToTree(article).toString());
+    public static void store(ArticleStore store, ArticleEnriched article) {
+        var row = ArticleEventReader.ENRICHED.read(
+                ArticleEventJson.mapper().valueToTree(article).toString());
         await(() -> store.upsert(row));
     }
 

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +33,7 @@ class ServiceConfigurationTests {
             "JAVA_OPTS");
 
     private static final Map<String, List<String>> PER_SERVICE = Map.of(
-            "ingest-service", List.of("TIDINGS_QUERY_BASE_URL", "TIDINGS_INGEST_API_KEYS"),
+            "ingest-service", List.of("TIDINGS_INGEST_QUERY_BASE_URL", "TIDINGS_INGEST_API_KEYS"),
             "enrichment-service", List.of(),
             "query-service",
                     List.of(
@@ -80,6 +85,49 @@ class ServiceConfigurationTests {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Every {@code TIDINGS_*} variable a deployment sets is a setting of its own service, under the
+     * service's prefix ({@code tidings.ingest.*}, {@code tidings.enrichment.*}, {@code tidings.query.*}):
+     * a setting renamed in the code but not here would be set under its old name and silently ignored.
+     */
+    @ParameterizedTest
+    @MethodSource("dev.tidings.k8s.RenderedManifests#overlays")
+    void everyTidingsVariableIsASettingOfItsOwnService(String overlay) throws IOException {
+        RenderedOverlay rendered = RenderedOverlay.of(overlay);
+        List<String> problems = new ArrayList<>();
+        for (RenderedObject deployment : rendered.deployments()) {
+            String prefix =
+                    "TIDINGS_" + deployment.name().replace("-service", "").toUpperCase(Locale.ROOT) + "_";
+            Set<String> settings = settingsAsVariables(deployment.name());
+            for (String name : rendered.environment(
+                            RenderedOverlay.containers(deployment).get(0))
+                    .keySet()) {
+                if (name.startsWith("TIDINGS_") && (!name.startsWith(prefix) || !settings.contains(name))) {
+                    problems.add(deployment + ": " + name + " is no setting of " + deployment.name()
+                            + " (its settings: " + settings + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The service's {@code tidings.*} settings in application.properties, as environment variable names. */
+    private static Set<String> settingsAsVariables(String service) throws IOException {
+        Path file = RenderedManifests.repoRoot().resolve(service + "/src/main/resources/application.properties");
+        Set<String> names = new TreeSet<>();
+        for (String line : Files.readAllLines(file)) {
+            // A profile's setting (%test.tidings.…) is the same setting.
+            String key = line.strip().replaceFirst("^%[a-z]+\\.", "");
+            if (key.startsWith("tidings.") && key.contains("=")) {
+                names.add(key.substring(0, key.indexOf('='))
+                        .strip()
+                        .toUpperCase(Locale.ROOT)
+                        .replaceAll("[^A-Z0-9]", "_"));
+            }
+        }
+        return names;
     }
 
     @ParameterizedTest

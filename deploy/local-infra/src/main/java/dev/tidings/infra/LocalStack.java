@@ -120,7 +120,7 @@ public final class LocalStack implements AutoCloseable {
         queryEnv.put("QUARKUS_DATASOURCE_USERNAME", PostgresServer.USER);
         queryEnv.put("QUARKUS_DATASOURCE_PASSWORD", PostgresServer.PASSWORD);
         Map<String, String> ingestEnv = new HashMap<>(common);
-        ingestEnv.put("TIDINGS_QUERY_BASE_URL", "http://localhost:" + options.queryPort());
+        ingestEnv.put("TIDINGS_INGEST_QUERY_BASE_URL", "http://localhost:" + options.queryPort());
         // Ingest keeps only the hash; the key itself stays with this JVM and its callers.
         ingestEnv.put("TIDINGS_INGEST_API_KEYS", IngestApiKeys.sha256Hex(ingestApiKey));
 

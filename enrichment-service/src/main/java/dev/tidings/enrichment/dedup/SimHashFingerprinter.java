@@ -182,8 +182,8 @@ public final class SimHashFingerprinter {
         return mix(h);
     }
 
-    /** MurmurHash3's fmix64. */
-    private static long mix(long h) {
+    /** MurmurHash3's fmix64 (also spreads the link index's anchor hashes). */
+    public static long mix(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

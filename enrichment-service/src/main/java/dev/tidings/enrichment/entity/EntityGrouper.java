@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.entity;
 
+import dev.tidings.enrichment.salience.SalienceScorer;
 import dev.tidings.events.Entity;
 import dev.tidings.events.Mention;
 import java.util.ArrayList;

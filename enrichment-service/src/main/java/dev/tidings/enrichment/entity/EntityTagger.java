@@ -1,7 +1,9 @@
 package dev.tidings.enrichment.entity;
 
+import dev.tidings.enrichment.link.EntityLinker;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.Tagger;
+import dev.tidings.events.Entity;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +22,9 @@ import org.jboss.logging.Logger;
  *       "Hong Kongers", "Office to Monitor …", "St Peter’s Basilica", "Wiener Linien");
  *   <li>{@link MentionFilter}: drops pronouns and function words ("he", "the", "er");
  *   <li>{@link EntityGrouper}: one entity per person, organisation or place, linking acronyms,
- *       native-script names and short names, ranked by salience.
+ *       native-script names and short names, ranked by salience;
+ *   <li>{@link EntityLinker}: the Wikipedia page of each, where one is found; entities on one page
+ *       become one, with the page as id.
  * </ol>
  *
  * <p>Only in the languages it has a model for ({@link NerLanguage}: English, German, French,
@@ -38,15 +42,23 @@ public final class EntityTagger implements Tagger {
 
     private static final Logger LOG = Logger.getLogger(EntityTagger.class);
 
+    /** Wikipedia pages for the entities, or null for slug ids only. */
+    private final EntityLinker linker;
+
     private final Map<String, LanguageEntities> languages;
 
     /** The configured languages whose models the build holds; their models load in parallel. */
     public EntityTagger() {
-        this(availableOf(configuredLanguages()));
+        this(availableOf(configuredLanguages()), new EntityLinker());
     }
 
-    /** The given languages (their models must be on the classpath). */
+    /** The given languages (their models must be on the classpath), without linking. */
     public EntityTagger(Collection<NerLanguage> languages) {
+        this(languages, null);
+    }
+
+    /** The given languages, linked to Wikipedia pages by {@code linker} unless it is null. */
+    public EntityTagger(Collection<NerLanguage> languages, EntityLinker linker) {
         Map<String, LanguageEntities> loaded = new LinkedHashMap<>();
         // Each language's models load on their own (the Chinese segmenter alone takes seconds), so
         // loading them side by side shortens the start by the time of all but the slowest.
@@ -55,10 +67,12 @@ public final class EntityTagger implements Tagger {
                 .toList()
                 .forEach(entities -> loaded.put(entities.language().code(), entities));
         this.languages = Map.copyOf(loaded);
+        this.linker = linker;
     }
 
-    EntityTagger(EntityMentionFinder finder) {
-        this.languages = Map.of(finder.language().code(), new LanguageEntities(finder));
+    /** The configured languages without linking: slug ids only (the evaluation's baseline). */
+    public static EntityTagger withoutLinking() {
+        return new EntityTagger(availableOf(configuredLanguages()), null);
     }
 
     @Override
@@ -78,7 +92,12 @@ public final class EntityTagger implements Tagger {
             return;
         }
         String body = document.body();
-        document.setEntities(language.grouper().group(body, document.title(), language.find(body)));
+        List<Entity> entities = language.grouper().group(body, document.title(), language.find(body));
+        // Linking (its own package): English Wikipedia pages, ids from them, one entity per page.
+        // Names are written alike in the Latin-script languages ("Angela Merkel", "Wiener Linien"),
+        // so their articles share ids with English ones; Chinese names are not in the table.
+        boolean linked = linker != null && language.language() != NerLanguage.CHINESE;
+        document.setEntities(linked ? linker.link(body, document.title(), entities) : entities);
     }
 
     /** The languages {@value #LANGUAGES_KEY} names, all of them when it is not set. */

@@ -64,18 +64,12 @@ public final class PlaceTagger implements Tagger {
         if (entity.type() != EntityType.LOCATION) {
             return entity;
         }
-        Optional<Place> place = places.resolve(entity.name());
+        // A linked place is the page's place ("Washington, D.C."), whatever name the text used.
+        Optional<Place> place =
+                places.resolve(entity.link() != null ? entity.link().title() : entity.name());
         if (place.isEmpty()) {
             return entity;
         }
-        return new Entity(
-                entity.id(),
-                entity.type(),
-                entity.name(),
-                entity.aliases(),
-                entity.mentions(),
-                entity.salience(),
-                place.get().countryCode(),
-                place.get().point());
+        return entity.withPlace(place.get().countryCode(), place.get().point());
     }
 }

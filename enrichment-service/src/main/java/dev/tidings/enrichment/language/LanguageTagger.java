@@ -162,6 +162,16 @@ public final class LanguageTagger implements Tagger {
         if (englishWords > 0) {
             return new DetectedLanguage("en", confidence(englishWords));
         }
+        // In a table of results or a list of names, the names outweigh the words of the language
+        // ("Erik Breukink (Netherlands) Rabobank" reads as Dutch): Lingua reads the other words
+        // first, and the whole text only if they are too few to tell.
+        String words = withoutNamesIfMostlyNames(sample);
+        if (words.length() < sample.length()) {
+            DetectedLanguage fromWords = detectOn(words);
+            if (!fromWords.code().equals(DetectedLanguage.UNDETERMINED)) {
+                return fromWords;
+            }
+        }
         // Most articles are told from their first lines for a fraction of the cost of the whole
         // sample (Lingua's cost grows with the length); only an unclear start reads on.
         String lead = MainTextSample.lead(sample, LEAD_CHARS);
@@ -196,6 +206,34 @@ public final class LanguageTagger implements Tagger {
             return UNDETERMINED;
         }
         return new DetectedLanguage(best.getIsoCode639_1().toString(), confidence);
+    }
+
+    /**
+     * The text's lower-case words, when more than half of its words are capitalised or figures and
+     * the rest still have {@value #MIN_LETTERS} letters; else the text as it is.
+     */
+    static String withoutNamesIfMostlyNames(String text) {
+        StringBuilder lowerCase = new StringBuilder();
+        int names = 0;
+        int others = 0;
+        int letters = 0;
+        for (String word : text.split("\\s+")) {
+            if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))) {
+                continue;
+            }
+            int first = word.codePointAt(0);
+            if (Character.isUpperCase(first) || Character.isDigit(first)) {
+                names++;
+            } else if (Character.isLowerCase(first)) {
+                others++;
+                letters += (int) word.codePoints().filter(Character::isLetter).count();
+                lowerCase.append(word).append(' ');
+            } else {
+                // A script without case (CJK, Arabic, Thai...): there is no telling names apart.
+                return text;
+            }
+        }
+        return names > others && letters >= MIN_LETTERS ? lowerCase.toString().strip() : text;
     }
 
     /** Each {@value #EVIDENCE_FOR_EVEN_ODDS} of evidence halves the doubt; three decimals. */

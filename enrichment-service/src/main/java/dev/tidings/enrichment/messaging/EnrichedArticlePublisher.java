@@ -1,16 +1,10 @@
 package dev.tidings.enrichment.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEnriched;
-import dev.tidings.events.CloudEventTypes;
+import dev.tidings.events.ArticleEventMessages;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.TracingMetadata;
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -21,14 +15,10 @@ public class EnrichedArticlePublisher {
 
     public static final String CHANNEL = "articles-enriched";
 
-    private static final URI SOURCE = URI.create(CloudEventTypes.ENRICHMENT_SOURCE);
-
     private final MutinyEmitter<String> emitter;
-    private final ObjectMapper mapper;
 
-    EnrichedArticlePublisher(@Channel(CHANNEL) MutinyEmitter<String> emitter, ObjectMapper mapper) {
+    EnrichedArticlePublisher(@Channel(CHANNEL) MutinyEmitter<String> emitter) {
         this.emitter = emitter;
-        this.mapper = mapper;
     }
 
     /**
@@ -40,32 +30,10 @@ public class EnrichedArticlePublisher {
      *     to query-service's write (the connector puts the context in the record's headers)
      */
     public void publish(ArticleEnriched article, Optional<TracingMetadata> trace) {
-        String key = article.id().toString();
-        Message<String> message = Message.of(json(article))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
-                        .withKey(key)
-                        .build())
-                .addMetadata(OutgoingCloudEventMetadata.<String>builder()
-                        // One submission of one article, one event id: a redelivery repeats it.
-                        .withId(CloudEventTypes.eventId(article.id(), article.version()))
-                        .withType(CloudEventTypes.ARTICLE_ENRICHED)
-                        .withSource(SOURCE)
-                        .withSubject(key)
-                        .withDataContentType("application/json")
-                        .withTimestamp(article.enrichedAt().atZone(ZoneOffset.UTC))
-                        .build());
+        Message<String> message = ArticleEventMessages.enriched(article);
         if (trace.isPresent()) {
             message = message.addMetadata(trace.get());
         }
         emitter.sendMessageAndAwait(message);
-    }
-
-    private String json(ArticleEnriched article) {
-        try {
-            return mapper.writeValueAsString(article);
-        } catch (JsonProcessingException e) {
-            // The event is records, strings and numbers only: this is a bug, not bad input.
-            throw new IllegalStateException("Cannot write ArticleEnriched as JSON", e);
-        }
     }
 }

@@ -1,8 +1,11 @@
 package dev.tidings.enrichment.messaging;
 
-import dev.tidings.enrichment.pipeline.ArticleEnricher;
+import dev.tidings.enrichment.enricher.ArticleEnricher;
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.events.InvalidEventException;
+import dev.tidings.http.LogKeys;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.opentelemetry.context.Context;
@@ -45,12 +48,9 @@ import org.jboss.logging.MDC;
 public class IngestedArticleConsumer {
 
     public static final String CHANNEL = "articles-ingested";
-    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
-    public static final String ARTICLE_ID_MDC = "articleId";
 
     static final String WORKER_POOL = "enrichment";
 
-    private final IngestedArticleReader reader;
     private final ArticleEnricher enricher;
     private final EnrichedArticlePublisher publisher;
     private final Duration publishRetryFor;
@@ -59,13 +59,11 @@ public class IngestedArticleConsumer {
     private final Counter failed;
 
     IngestedArticleConsumer(
-            IngestedArticleReader reader,
             ArticleEnricher enricher,
             EnrichedArticlePublisher publisher,
             MeterRegistry registry,
             @ConfigProperty(name = "tidings.enrichment.publish-retry-for", defaultValue = "5m")
                     Duration publishRetryFor) {
-        this.reader = reader;
         this.enricher = enricher;
         this.publisher = publisher;
         this.publishRetryFor = publishRetryFor;
@@ -119,8 +117,9 @@ public class IngestedArticleConsumer {
         // Each record runs on its own duplicated Vert.x context, where Quarkus keeps the MDC: the key
         // is removed again below all the same, the worker thread serves other records next.
         try {
-            ArticleIngested article = reader.read(record.getPayload());
-            MDC.put(ARTICLE_ID_MDC, article.id().toString());
+            ArticleIngested article =
+                    ArticleEventReader.INGESTED.read(record.getPayload()).event();
+            MDC.put(LogKeys.ARTICLE_ID, article.id().toString());
             ArticleEnriched enriched = enricher.enrich(article);
             publishWhenKafkaCan(enriched, trace);
             handled.increment();
@@ -131,7 +130,7 @@ public class IngestedArticleConsumer {
                     enriched.language().code(),
                     enriched.entities().size());
             return record.ack();
-        } catch (UnprocessableArticleException e) {
+        } catch (InvalidEventException e) {
             failed.increment();
             Log.warnf("Ingested record sent to the dead-letter topic: %s", e.getMessage());
             return record.nack(e);
@@ -141,7 +140,7 @@ public class IngestedArticleConsumer {
             // Named, so that the dead-letter-reason header is never empty (an NPE has no message).
             return record.nack(new IllegalStateException("enrichment failed: " + e, e));
         } finally {
-            MDC.remove(ARTICLE_ID_MDC);
+            MDC.remove(LogKeys.ARTICLE_ID);
         }
     }
 }

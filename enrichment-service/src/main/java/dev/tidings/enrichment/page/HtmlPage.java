@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.page;
 
+import dev.tidings.enrichment.pipeline.PageMetadata;
 import java.util.Objects;
 
 /**

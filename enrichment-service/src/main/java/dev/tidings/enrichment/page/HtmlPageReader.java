@@ -1,5 +1,6 @@
 package dev.tidings.enrichment.page;
 
+import dev.tidings.enrichment.pipeline.PageMetadata;
 import dev.tidings.enrichment.segment.HtmlPageCleaner;
 import java.util.Optional;
 import org.jboss.logging.Logger;

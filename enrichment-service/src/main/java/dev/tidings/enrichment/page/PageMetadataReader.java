@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.tidings.enrichment.pipeline.PageMetadata;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

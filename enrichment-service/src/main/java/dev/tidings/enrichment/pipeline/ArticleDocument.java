@@ -1,6 +1,5 @@
 package dev.tidings.enrichment.pipeline;
 
-import dev.tidings.enrichment.page.PageMetadata;
 import dev.tidings.events.Amount;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleIngested;

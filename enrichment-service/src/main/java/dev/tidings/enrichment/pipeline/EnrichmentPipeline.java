@@ -1,18 +1,5 @@
 package dev.tidings.enrichment.pipeline;
 
-import dev.tidings.enrichment.amount.AmountTagger;
-import dev.tidings.enrichment.dedup.FingerprintTagger;
-import dev.tidings.enrichment.embedding.EmbeddingTagger;
-import dev.tidings.enrichment.entity.EntityTagger;
-import dev.tidings.enrichment.geo.PlaceTagger;
-import dev.tidings.enrichment.keyword.KeywordTagger;
-import dev.tidings.enrichment.language.LanguageTagger;
-import dev.tidings.enrichment.page.PageTagger;
-import dev.tidings.enrichment.quote.QuoteTagger;
-import dev.tidings.enrichment.segment.SegmentTagger;
-import dev.tidings.enrichment.summary.SummaryTagger;
-import dev.tidings.enrichment.tone.ToneTagger;
-import dev.tidings.enrichment.topic.TopicTagger;
 import dev.tidings.events.ArticleIngested;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +10,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The taggers, in the order they run, and nothing else. Plain Java, so a test can run the whole
- * pipeline on a text without Quarkus or Kafka.
+ * Taggers, in the order they run, and nothing else. Plain Java, so a test can run the whole
+ * pipeline on a text without Quarkus or Kafka. Which taggers the service runs, in which order, is
+ * {@code StandardPipeline}'s: it knows every tagger, and so lives outside the package they depend on.
  */
 public final class EnrichmentPipeline {
 
@@ -34,33 +22,6 @@ public final class EnrichmentPipeline {
     private EnrichmentPipeline(List<Tagger> taggers, Map<String, Duration> loadTimes) {
         this.taggers = List.copyOf(taggers);
         this.loadTimes = Collections.unmodifiableMap(new LinkedHashMap<>(loadTimes));
-    }
-
-    /**
-     * The pipeline the service runs. This list is the one place that orders the taggers: adding a
-     * tagger is writing its class and adding one line here. Each tagger may read what the ones
-     * above it found.
-     */
-    public static EnrichmentPipeline standard() {
-        return load(List.of(
-                // First: an HTML page becomes its article's text, and what the page says of itself
-                // fills what the producer left out (title, authors, time...).
-                PageTagger::new,
-                // Next, because every offset indexes into the main story it leaves.
-                SegmentTagger::new,
-                // Before the rest, because the English-only taggers skip other languages.
-                LanguageTagger::new,
-                EntityTagger::new,
-                // After entities: places LOCATION entities, links quote speakers to entities.
-                PlaceTagger::new,
-                QuoteTagger::new,
-                AmountTagger::new,
-                EmbeddingTagger::new,
-                TopicTagger::new,
-                KeywordTagger::new,
-                ToneTagger::new,
-                SummaryTagger::new,
-                FingerprintTagger::new));
     }
 
     /**

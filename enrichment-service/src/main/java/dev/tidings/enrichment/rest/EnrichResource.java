@@ -1,8 +1,8 @@
 package dev.tidings.enrichment.rest;
 
-import dev.tidings.enrichment.pipeline.ArticleEnricher;
-import dev.tidings.enrichment.problem.Problem;
+import dev.tidings.enrichment.enricher.ArticleEnricher;
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.http.Problem;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

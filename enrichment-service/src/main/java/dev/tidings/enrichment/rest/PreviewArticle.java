@@ -1,9 +1,9 @@
 package dev.tidings.enrichment.rest;
 
-import dev.tidings.enrichment.problem.FieldError;
 import dev.tidings.enrichment.segment.HtmlPageCleaner;
 import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.http.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -38,8 +38,11 @@ public final class PageSegmenter {
     private static final Pattern KICKER =
             Pattern.compile("^(\\p{Lu}[\\p{Lu}\\p{N}&'’.\\-]*(?: [\\p{Lu}\\p{N}&'’.\\-]+){0,4})\\s*:\\s+(\\S.*)$");
 
-    /** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'”’»)\\]]*$");
+    /**
+     * Sentence-final punctuation, possibly followed by closing quotes or brackets, also when a space
+     * stands before them, as in tokenised text ("science . \"").
+     */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?:\\s*[\"'”’»)\\]])*$");
 
     /** An ellipsis at the end says the text was cut, even though it ends with dots. */
     private static final Pattern ELLIPSIS_END = Pattern.compile("(?:\\.\\.\\.|…)[\"'”’»)\\]]*$");

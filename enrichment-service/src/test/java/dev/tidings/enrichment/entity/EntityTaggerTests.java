@@ -28,7 +28,8 @@ class EntityTaggerTests {
 
     @BeforeAll
     static void load() {
-        tagger = new EntityTagger();
+        // The entity stage before linking: slug ids; links are tested in the link package.
+        tagger = EntityTagger.withoutLinking();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package dev.tidings.enrichment.eval;
 
+import dev.tidings.enrichment.enricher.StandardPipeline;
 import dev.tidings.enrichment.entity.EntityMentionFinder;
 import dev.tidings.enrichment.entity.EntityTagger;
+import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.io.IOException;
@@ -42,6 +44,15 @@ record EvaluationContext(Path data, Path tools, Path output, Set<String> options
     static final class Models {
         private CRFClassifier<CoreLabel> classifier;
         private EntityTagger entityTagger;
+        private EnrichmentPipeline pipeline;
+
+        /** The service's whole pipeline, as {@code POST /v1/enrich} runs it. */
+        synchronized EnrichmentPipeline pipeline() {
+            if (pipeline == null) {
+                pipeline = StandardPipeline.load();
+            }
+            return pipeline;
+        }
 
         /** The bare 3-class CRF, loaded as the service loads it. */
         synchronized CRFClassifier<CoreLabel> classifier() {

@@ -17,7 +17,7 @@ import java.util.Set;
  * --data DIR      the shared data folder (default ../../shared/data, i.e. beside the repository)
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
- * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, speed, html,
+ * --only a,b      only these measurements: ner, ner-languages, language, countries, topics, links, speed, html,
  *                 stories (the AllSides set as enriched events for query-service's story evaluation)
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
  *                 html-pages: the main-text figures of each page; html-texts: write each
@@ -34,6 +34,7 @@ public final class EvaluationRun {
             new LanguageEvaluation(),
             new CountryEvaluation(),
             new TopicMeasurement(),
+            new LinkEvaluation(),
             new SpeedEvaluation(),
             new MainTextEvaluation(),
             new StoryArticlesMeasurement());

@@ -3,6 +3,7 @@ package dev.tidings.enrichment.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
+import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Entity-level F1 for PER, ORG and LOC on gold NER files, for (a) the bare CRF, run with {@code
@@ -72,16 +74,25 @@ final class NerEvaluation implements Measurement {
 
             start = System.nanoTime();
             Path oursFile = context.outputFile(base + ".tidings.bio.txt");
-            write(oursFile, corpus, ours(corpus, context.models().entityTagger()));
+            EntityTagger tagger = context.models().entityTagger();
+            write(oursFile, corpus, ours(corpus, body -> entities(tagger, body, "en")));
             long oursMillis = (System.nanoTime() - start) / 1_000_000;
+
+            start = System.nanoTime();
+            Path pipelineFile = context.outputFile(base + ".pipeline.bio.txt");
+            EnrichmentPipeline pipeline = context.models().pipeline();
+            write(pipelineFile, corpus, ours(corpus, body -> pipelineEntities(pipeline, body)));
+            long pipelineMillis = (System.nanoTime() - start) / 1_000_000;
 
             JsonNode crfScore = score(context, gold, crfFile);
             JsonNode oursScore = score(context, gold, oursFile);
+            JsonNode pipelineScore = score(context, gold, pipelineFile);
             add(crfTotals, crfScore);
             add(oursTotals, oursScore);
             context.out().printf("  %-22s %7s %7s %7s %7s %7s %7s%n", "", "P", "R", "F1", "PER F1", "ORG F1", "LOC F1");
             print(context, "bare CRF (" + crfMillis + " ms)", crfScore);
             print(context, "EntityTagger (" + oursMillis + " ms)", oursScore);
+            print(context, "pipeline (" + pipelineMillis + " ms)", pipelineScore);
             context.out()
                     .printf(
                             "  score again: python3 %s --types PER,ORG,LOC --map MISC=O %s %s%n",
@@ -143,7 +154,7 @@ final class NerEvaluation implements Measurement {
     }
 
     /** The entity tagger's tags, mapped from its mentions' offsets back to the gold tokens. */
-    private static List<List<String>> ours(BioCorpus corpus, EntityTagger tagger) {
+    private static List<List<String>> ours(BioCorpus corpus, Function<String, List<Entity>> tagger) {
         List<List<String>> tags = new ArrayList<>();
         for (BioCorpus.Document document : corpus.documents()) {
             StringBuilder text = new StringBuilder();
@@ -164,8 +175,7 @@ final class NerEvaluation implements Measurement {
             String body = text.toString();
             String[] documentTags = new String[offsets.size()];
             Arrays.fill(documentTags, "O");
-            // The gold documents are English: the language tagger is measured on its own.
-            for (Entity entity : entities(tagger, body, "en")) {
+            for (Entity entity : tagger.apply(body)) {
                 String type = ENTITY_TAGS.get(entity.type());
                 for (Mention mention : entity.mentions()) {
                     Conlleval.label(body, offsets, documentTags, mention.start(), mention.end(), type);
@@ -200,6 +210,24 @@ final class NerEvaluation implements Measurement {
         document.setLanguage(new DetectedLanguage(language, 1.0));
         tagger.tag(document);
         return document.entities();
+    }
+
+    /**
+     * The entities the whole pipeline finds, as {@code POST /v1/enrich} would: segmenter, language
+     * tagger and all, with a neutral title.
+     */
+    private static List<Entity> pipelineEntities(EnrichmentPipeline pipeline, String body) {
+        PipelineRun run = PipelineRun.of(pipeline, "News", body);
+        ArticleDocument document = run.document();
+        if (run.shift() < 0) {
+            System.err.printf("main story is not a part of the text: %.60s%n", body);
+        } else if (!document.isInLanguage("en")) {
+            System.err.printf("language %s: %.80s%n", document.language().code(), body);
+        } else if (document.body().length() != body.length()) {
+            System.err.printf(
+                    "cut to %d of %d characters: %.80s%n", document.body().length(), body.length(), body);
+        }
+        return run.entities();
     }
 
     private static void write(Path file, BioCorpus corpus, List<List<String>> tags) throws IOException {

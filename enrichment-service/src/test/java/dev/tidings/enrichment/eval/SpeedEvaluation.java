@@ -3,6 +3,7 @@ package dev.tidings.enrichment.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
+import dev.tidings.enrichment.enricher.StandardPipeline;
 import dev.tidings.enrichment.entity.EntityMentionFinder;
 import dev.tidings.enrichment.entity.EntityTagger;
 import dev.tidings.enrichment.language.LanguageTagger;
@@ -58,7 +59,7 @@ final class SpeedEvaluation implements Measurement {
     public void run(EvaluationContext context) throws Exception {
         List<ArticleIngested> articles = read(context);
         List<String> bodies = articles.stream().map(ArticleIngested::body).toList();
-        EnrichmentPipeline pipeline = EnrichmentPipeline.standard();
+        EnrichmentPipeline pipeline = StandardPipeline.load();
         // The two taggers this evaluation was written for, without the rest of the pipeline.
         EnrichmentPipeline languageAndEntities =
                 EnrichmentPipeline.load(List.of(LanguageTagger::new, EntityTagger::new));
@@ -128,7 +129,7 @@ final class SpeedEvaluation implements Measurement {
         double bareCpu = median(cpu[0]);
         double wholeCpu = median(cpu[1]);
         print(context, "bare CRF (tokenize+ssplit+classifySentence)", bodies.size(), tokens, bareCpu, median(wall[0]));
-        print(context, "EnrichmentPipeline.standard(), all taggers", bodies.size(), tokens, wholeCpu, median(wall[1]));
+        print(context, "StandardPipeline.load(), all taggers", bodies.size(), tokens, wholeCpu, median(wall[1]));
         print(context, "language + entity taggers alone", bodies.size(), tokens, median(cpu[2]), median(wall[2]));
         context.out().println("  each tagger of the pipeline on its own, in pipeline order:");
         for (int t = 0; t < taggers.size(); t++) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.enrichment.embedding.HeadlineAndLead;
 import dev.tidings.enrichment.embedding.SentenceEmbedder;
+import dev.tidings.enrichment.enricher.StandardPipeline;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
 import dev.tidings.events.ArticleEnriched;
@@ -72,7 +73,7 @@ final class StoryArticlesMeasurement implements Measurement {
             }
         }
         List<ArticleIngested> articles = allSides(set);
-        EnrichmentPipeline pipeline = EnrichmentPipeline.standard();
+        EnrichmentPipeline pipeline = StandardPipeline.load();
         SentenceEmbedder embedder = new SentenceEmbedder();
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tidings.enrichment.pipeline.PageMetadata;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.tidings.enrichment.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.tidings.enrichment.pipeline.PageMetadata;
 import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;

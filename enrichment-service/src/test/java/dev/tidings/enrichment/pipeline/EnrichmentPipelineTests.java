@@ -98,7 +98,7 @@ class EnrichmentPipelineTests {
         assertEquals("Chiu Chui-cheng", people.get(0).name());
         assertEquals(List.of("邱垂正", "Chiu"), people.get(0).aliases());
         Entity council = document.entities().stream()
-                .filter(e -> e.id().equals("organization:mainland-affairs-council"))
+                .filter(e -> e.id().equals("wikipedia:Mainland_Affairs_Council"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no Mainland Affairs Council in " + document.entities()));
         assertEquals(EntityType.ORGANIZATION, council.type());

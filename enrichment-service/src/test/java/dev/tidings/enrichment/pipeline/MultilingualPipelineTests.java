@@ -31,7 +31,7 @@ class MultilingualPipelineTests {
                 .tag(article(MultilingualFixtures.VIENNA_TITLE, MultilingualFixtures.VIENNA_BODY));
 
         assertEquals("de", document.language().code());
-        Entity wien = entity(document, "location:wien");
+        Entity wien = entity(document, "wikipedia:Vienna");
         assertEquals(EntityType.LOCATION, wien.type());
         assertEquals("AT", wien.countryCode());
         assertMentions(MultilingualFixtures.VIENNA_BODY, wien, "Wien");
@@ -57,12 +57,10 @@ class MultilingualPipelineTests {
         assertMentions(MultilingualFixtures.FRENCH_BODY, macron, "Emmanuel Macron", "M. Macron");
         assertMentions(MultilingualFixtures.FRENCH_BODY, entity(document, "person:olaf-scholz"), "Olaf Scholz");
         assertMentions(
-                MultilingualFixtures.FRENCH_BODY,
-                entity(document, "organization:banque-de-france"),
-                "Banque de France");
-        assertMentions(MultilingualFixtures.FRENCH_BODY, entity(document, "organization:sncf"), "SNCF");
-        assertEquals("FR", entity(document, "location:lyon").countryCode());
-        assertEquals("KP", entity(document, "location:coree-du-nord").countryCode());
+                MultilingualFixtures.FRENCH_BODY, entity(document, "wikipedia:Banque_de_France"), "Banque de France");
+        assertMentions(MultilingualFixtures.FRENCH_BODY, entity(document, "wikipedia:SNCF"), "SNCF");
+        assertEquals("FR", entity(document, "wikipedia:Lyon").countryCode());
+        assertEquals("KP", entity(document, "wikipedia:North_Korea").countryCode());
         assertEquals(List.of("DE", "FR", "KP"), codes(document.countries()));
         assertCovers(document, true, true);
     }
@@ -78,14 +76,14 @@ class MultilingualPipelineTests {
                 entity(document, "person:pedro-sanchez"),
                 "Pedro Sánchez",
                 "Sánchez");
-        Entity buenosAires = entity(document, "location:buenos-aires");
+        Entity buenosAires = entity(document, "wikipedia:Buenos_Aires");
         assertEquals("AR", buenosAires.countryCode());
-        assertMentions(MultilingualFixtures.SPANISH_BODY, entity(document, "organization:telefonica"), "Telefónica");
+        assertMentions(MultilingualFixtures.SPANISH_BODY, entity(document, "wikipedia:Telefónica"), "Telefónica");
         assertMentions(
-                MultilingualFixtures.SPANISH_BODY, entity(document, "organization:banco-de-espana"), "Banco de España");
+                MultilingualFixtures.SPANISH_BODY, entity(document, "wikipedia:Bank_of_Spain"), "Banco de España");
         // The Spanish CRF calls countries that act organisations; a country's name is a place.
-        assertEquals("AR", entity(document, "location:argentina").countryCode());
-        assertEquals("KP", entity(document, "location:corea-del-norte").countryCode());
+        assertEquals("AR", entity(document, "wikipedia:Argentina").countryCode());
+        assertEquals("KP", entity(document, "wikipedia:North_Korea").countryCode());
         assertEquals(List.of("AR", "ES", "KP"), codes(document.countries()));
         assertCovers(document, true, true);
     }

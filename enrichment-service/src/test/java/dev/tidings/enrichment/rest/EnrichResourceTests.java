@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.tidings.enrichment.ArticleFixtures;
@@ -20,6 +22,8 @@ import io.restassured.http.ContentType;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -50,12 +54,61 @@ class EnrichResourceTests {
                 .body("enrichmentVersion", equalTo(1))
                 .body("language.code", equalTo("en"))
                 .body("entities.id", hasItem("person:maria-kovacs"))
-                .body("entities.find { it.id == 'location:vienna' }.type", equalTo("LOCATION"))
-                .body("entities.find { it.id == 'location:vienna' }.mentions[0].start", equalTo(vienna))
-                .body("entities.find { it.id == 'location:vienna' }.mentions[0].end", equalTo(vienna + 6))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.type", equalTo("LOCATION"))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(vienna))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].end", equalTo(vienna + 6))
                 // The embedding travels with the event, so that stories and replays need not compute it.
                 .body("embedding.model", equalTo("all-MiniLM-L6-v2-int8"))
                 .body("embedding.int8.length()", equalTo(512));
+    }
+
+    @Test
+    void theUsTheUnitedStatesAndAmericaGetOneIdWithTheirLink() {
+        // Three stories written for this test, each naming the country its own way.
+        List<String> ids = new ArrayList<>();
+        for (String body : List.of(
+                "Tariffs on steel from the U.S. rose again on Monday, the trade ministry in Ottawa said.",
+                "Exports to the United States fell by a tenth in March, the statistics office said on Friday.",
+                "Farmers in Brazil sold more soybeans to China than to America for the first time this year.")) {
+            ids.add(given().contentType(ContentType.JSON)
+                    .body(Map.of("title", "Trade figures", "body", body))
+                    .when()
+                    .post("/v1/enrich")
+                    .then()
+                    .statusCode(200)
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.type", equalTo("LOCATION"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.countryCode", equalTo("US"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.link.kb", equalTo("wikipedia"))
+                    .body("entities.find { it.id == 'wikipedia:United_States' }.link.title", equalTo("United States"))
+                    .body("countries.code", hasItem("US"))
+                    .extract()
+                    .path("entities.find { it.type == 'LOCATION' && it.countryCode == 'US' }.id"));
+        }
+        assertEquals(List.of("wikipedia:United_States", "wikipedia:United_States", "wikipedia:United_States"), ids);
+    }
+
+    @Test
+    void washingtonTheGovernmentAndWashingtonTheStateAreDifferentEntities() {
+        String capital = linkOfWashington(
+                "Sanctions",
+                "Washington imposed sanctions on two shipping firms on Monday, the State Department said.");
+        String state = linkOfWashington(
+                "Wildfires",
+                "Firefighters battled Washington state's wildfires for a fifth day on Sunday as winds rose.");
+
+        assertEquals("Washington,_D.C.", capital);
+        assertNotEquals(capital, state);
+    }
+
+    private static String linkOfWashington(String title, String body) {
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("title", title, "body", body))
+                .when()
+                .post("/v1/enrich")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("entities.find { it.name == 'Washington' }.link.id");
     }
 
     @Test
@@ -71,8 +124,8 @@ class EnrichResourceTests {
                 .then()
                 .statusCode(200)
                 .body("language.code", equalTo("de"))
-                .body("entities.find { it.id == 'location:wien' }.countryCode", equalTo("AT"))
-                .body("entities.find { it.id == 'location:wien' }.mentions[0].start", equalTo(body.indexOf("Wien")))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.countryCode", equalTo("AT"))
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(body.indexOf("Wien")))
                 .body("entities.find { it.id == 'person:maria-huber' }.type", equalTo("PERSON"))
                 .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].start", equalTo(huber))
                 .body("entities.find { it.id == 'person:maria-huber' }.mentions[0].end", equalTo(huber + 11))
@@ -116,7 +169,7 @@ class EnrichResourceTests {
                 .body("language.code", equalTo("es"))
                 .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].start", equalTo(sanchez))
                 .body("entities.find { it.id == 'person:pedro-sanchez' }.mentions[0].end", equalTo(sanchez + 13))
-                .body("entities.find { it.id == 'location:buenos-aires' }.countryCode", equalTo("AR"))
+                .body("entities.find { it.id == 'wikipedia:Buenos_Aires' }.countryCode", equalTo("AR"))
                 .body("countries.code", hasItem("KP"))
                 .body("coverage.countries", equalTo(true));
     }
@@ -227,7 +280,12 @@ class EnrichResourceTests {
                 .contentType(PROBLEM_JSON)
                 .body("status", equalTo(415));
         given().when().get("/v1/enrich").then().statusCode(405).contentType(PROBLEM_JSON);
-        given().when().get("/v1/nothing-here").then().statusCode(404).contentType(PROBLEM_JSON);
+        given().when()
+                .get("/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM_JSON)
+                .body("type", equalTo("https://tidings.dev/problems/not-found"));
     }
 
     @Test

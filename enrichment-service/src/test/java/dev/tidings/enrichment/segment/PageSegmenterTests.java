@@ -45,6 +45,24 @@ class PageSegmenterTests {
     }
 
     @Test
+    void quotesClosedAfterASpaceEndASentence() {
+        // Text joined from tokens puts a space before a closing quote: the paragraphs are complete,
+        // not two truncated teasers.
+        String article = """
+                The city council approved a new budget for the harbour district on Tuesday evening .
+                Council members argued for three hours over the cost of repairing the old breakwater .
+                The repairs are due to start in the spring and should be finished before the autumn storms .
+                " It is a very complicated repair and it will take the whole winter , " said the harbour master , Ines Calder . "
+                We will get it done as quickly as we can , before the storms come back in October . "
+                """;
+
+        SegmentedPage segmented = segmenter.segment(article);
+
+        assertEquals(article.strip(), segmented.mainStory());
+        assertTrue(segmented.segments().teasers().isEmpty());
+    }
+
+    @Test
     void keepsAPlainArticleWhole() {
         String article = """
                 The city council approved a new budget for the harbour district on Tuesday evening.

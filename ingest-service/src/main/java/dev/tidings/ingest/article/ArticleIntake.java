@@ -2,6 +2,7 @@ package dev.tidings.ingest.article;
 
 import dev.tidings.events.ArticleId;
 import dev.tidings.events.ArticleIngested;
+import dev.tidings.http.LogKeys;
 import dev.tidings.ingest.messaging.IngestedPublisher;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
@@ -11,9 +12,6 @@ import org.jboss.logging.MDC;
 /** Takes a submission from validation to an acknowledged {@link ArticleIngested} event. */
 @ApplicationScoped
 public class ArticleIntake {
-    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
-    public static final String ARTICLE_ID_MDC = "articleId";
-
     private final VersionClock versionClock;
     private final IngestedPublisher publisher;
     private final IngestMetrics metrics;
@@ -33,7 +31,7 @@ public class ArticleIntake {
         ArticleIngested event = toEvent(article, versionClock.nextVersion());
         // The request has its own duplicated Vert.x context, where Quarkus keeps the MDC, so the key
         // stays with this request's log lines until it is removed when the publish is settled.
-        MDC.put(ARTICLE_ID_MDC, event.id().toString());
+        MDC.put(LogKeys.ARTICLE_ID, event.id().toString());
         return publisher
                 .publish(event)
                 .replaceWith(event)
@@ -45,7 +43,7 @@ public class ArticleIntake {
                 .onFailure()
                 .invoke(metrics::failed)
                 .onTermination()
-                .invoke(() -> MDC.remove(ARTICLE_ID_MDC));
+                .invoke(() -> MDC.remove(LogKeys.ARTICLE_ID));
     }
 
     static ArticleIngested toEvent(ValidArticle article, long version) {

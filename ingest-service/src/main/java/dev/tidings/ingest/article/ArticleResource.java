@@ -1,7 +1,7 @@
 package dev.tidings.ingest.article;
 
+import dev.tidings.http.Problem;
 import dev.tidings.ingest.config.QueryServiceConfig;
-import dev.tidings.ingest.problem.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;

@@ -1,6 +1,6 @@
 package dev.tidings.ingest.article;
 
-import dev.tidings.ingest.problem.FieldError;
+import dev.tidings.http.FieldError;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

@@ -1,9 +1,12 @@
 package dev.tidings.ingest.article;
 
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -19,18 +22,20 @@ public class IngestMetrics {
 
     /** Why a submission was turned away with a 4xx. */
     public enum RejectionReason {
-        INVALID("invalid"),
-        MALFORMED("malformed"),
-        TOO_LARGE("too-large"),
-        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type"),
-        UNAUTHENTICATED("unauthenticated"),
-        UNKNOWN_KEY("unknown-key"),
-        RATE_LIMITED("rate-limited");
+        INVALID("invalid", ProblemType.INVALID_ARTICLE),
+        MALFORMED("malformed", ProblemType.MALFORMED_REQUEST),
+        TOO_LARGE("too-large", ProblemType.PAYLOAD_TOO_LARGE),
+        UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", ProblemType.UNSUPPORTED_MEDIA_TYPE),
+        UNAUTHENTICATED("unauthenticated", ProblemType.UNAUTHENTICATED),
+        UNKNOWN_KEY("unknown-key", ProblemType.UNKNOWN_KEY),
+        RATE_LIMITED("rate-limited", ProblemType.RATE_LIMITED);
 
         private final String tag;
+        private final ProblemType problem;
 
-        RejectionReason(String tag) {
+        RejectionReason(String tag, ProblemType problem) {
             this.tag = tag;
+            this.problem = problem;
         }
     }
 
@@ -66,5 +71,17 @@ public class IngestMetrics {
 
     public void rejected(RejectionReason reason) {
         rejected.get(reason).increment();
+    }
+
+    /**
+     * Counts the refusals the REST layer answered (the shared mappers fire each problem they answer);
+     * the routes that answer before it, the producer gate and the body size limit, count their own.
+     */
+    void answered(@Observes Problem problem) {
+        for (RejectionReason reason : RejectionReason.values()) {
+            if (reason.problem.type().equals(problem.type())) {
+                rejected(reason);
+            }
+        }
     }
 }

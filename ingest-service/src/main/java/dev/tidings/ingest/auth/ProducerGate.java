@@ -1,11 +1,11 @@
 package dev.tidings.ingest.auth;
 
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemType;
+import dev.tidings.http.Problems;
 import dev.tidings.ingest.article.IngestMetrics;
 import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
 import dev.tidings.ingest.config.IngestConfig;
-import dev.tidings.ingest.problem.Problem;
-import dev.tidings.ingest.problem.ProblemType;
-import dev.tidings.ingest.problem.ProblemWriter;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -34,14 +34,14 @@ public class ProducerGate {
     static final String CHALLENGE = "Bearer realm=\"tidings-ingest\"";
 
     private final ProducerKeys keys;
-    private final ProblemWriter writer;
+    private final Problems writer;
     private final IngestMetrics metrics;
     private final IngestConfig.RateLimit rateLimit;
     private final LongSupplier clock;
     // One bucket per configured key: the map is as bounded as the configuration.
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
 
-    public ProducerGate(ProducerKeys keys, ProblemWriter writer, IngestMetrics metrics, IngestConfig config) {
+    public ProducerGate(ProducerKeys keys, Problems writer, IngestMetrics metrics, IngestConfig config) {
         this.keys = keys;
         this.writer = writer;
         this.metrics = metrics;
@@ -61,9 +61,9 @@ public class ProducerGate {
             metrics.rejected(RejectionReason.UNAUTHENTICATED);
             refuse(
                     context,
-                    ProblemType.UNAUTHENTICATED.problem(
-                            "Send your producer key as 'Authorization: Bearer <key>'.",
-                            context.request().path()),
+                    ProblemType.UNAUTHENTICATED
+                            .problem("Send your producer key as 'Authorization: Bearer <key>'.")
+                            .at(context.request().path()),
                     Map.of("WWW-Authenticate", CHALLENGE));
             return;
         }
@@ -72,9 +72,9 @@ public class ProducerGate {
             metrics.rejected(RejectionReason.UNKNOWN_KEY);
             refuse(
                     context,
-                    ProblemType.UNKNOWN_KEY.problem(
-                            "This key is not one ingest accepts.",
-                            context.request().path()),
+                    ProblemType.UNKNOWN_KEY
+                            .problem("This key is not one ingest accepts.")
+                            .at(context.request().path()),
                     Map.of());
             return;
         }
@@ -87,10 +87,10 @@ public class ProducerGate {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(wait + TimeUnit.SECONDS.toNanos(1) - 1));
             refuse(
                     context,
-                    ProblemType.RATE_LIMITED.problem(
-                            "This key may submit " + rateLimit.perSecond() + " articles a second, " + rateLimit.burst()
-                                    + " at once; retry after " + seconds + " s.",
-                            context.request().path()),
+                    ProblemType.RATE_LIMITED
+                            .problem("This key may submit " + rateLimit.perSecond() + " articles a second, "
+                                    + rateLimit.burst() + " at once; retry after " + seconds + " s.")
+                            .at(context.request().path()),
                     Map.of("Retry-After", Long.toString(seconds)));
             return;
         }

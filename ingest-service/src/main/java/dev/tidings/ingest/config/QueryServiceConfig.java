@@ -4,8 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.net.URI;
 
-/** Where query-service is, under {@code tidings.query.*}. */
-@ConfigMapping(prefix = "tidings.query")
+/** Where query-service is: ingest's setting, under {@code tidings.ingest.query.*}. */
+@ConfigMapping(prefix = "tidings.ingest.query")
 public interface QueryServiceConfig {
 
     /**

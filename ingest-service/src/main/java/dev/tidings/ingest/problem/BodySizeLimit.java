@@ -1,5 +1,8 @@
 package dev.tidings.ingest.problem;
 
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemType;
+import dev.tidings.http.Problems;
 import dev.tidings.ingest.article.ArticleResource;
 import dev.tidings.ingest.article.IngestMetrics;
 import dev.tidings.ingest.article.IngestMetrics.RejectionReason;
@@ -31,12 +34,12 @@ public class BodySizeLimit {
     private static final int BEFORE_QUARKUS_LIMIT = -4;
 
     private final long maxBodyBytes;
-    private final ProblemWriter writer;
+    private final Problems writer;
     private final IngestMetrics metrics;
 
     public BodySizeLimit(
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
-            ProblemWriter writer,
+            Problems writer,
             IngestMetrics metrics) {
         this.maxBodyBytes = maxBodySize.asLongValue();
         this.writer = writer;
@@ -94,9 +97,9 @@ public class BodySizeLimit {
 
     private void answerTooLarge(RoutingContext context) {
         metrics.rejected(RejectionReason.TOO_LARGE);
-        Problem problem = ProblemType.PAYLOAD_TOO_LARGE.problem(
-                "The request body is larger than the " + maxBodyBytes + " bytes this service accepts.",
-                context.request().path());
+        Problem problem = ProblemType.PAYLOAD_TOO_LARGE
+                .problem("The request body is larger than the " + maxBodyBytes + " bytes this service accepts.")
+                .at(context.request().path());
         HttpServerResponse response = context.response();
         // The rest of the body is never read, so the connection cannot carry another request:
         // say so, and close it once the answer is out (Vert.x keeps it open while the request

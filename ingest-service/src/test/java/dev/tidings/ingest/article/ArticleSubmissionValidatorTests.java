@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.tidings.http.FieldError;
 import dev.tidings.ingest.FixtureArticles;
-import dev.tidings.ingest.problem.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -160,6 +160,7 @@ class RejectedRequestTests {
                 .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
+                .body("type", equalTo("https://tidings.dev/problems/not-found"))
                 .body("status", equalTo(404));
         given().accept(ContentType.JSON)
                 .get("/v1/articles")

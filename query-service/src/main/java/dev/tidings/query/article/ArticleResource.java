@@ -1,14 +1,10 @@
 package dev.tidings.query.article;
 
-import dev.tidings.query.problem.Problem;
-import dev.tidings.query.problem.ProblemException;
-import dev.tidings.query.search.ArticlePage;
-import dev.tidings.query.search.ArticleSearchRepository;
-import dev.tidings.query.search.CursorCodec;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.http.Problem;
+import dev.tidings.http.ProblemException;
 import dev.tidings.query.search.ParameterReader;
-import dev.tidings.query.search.QueryWords;
-import dev.tidings.query.search.SearchFilter;
-import dev.tidings.query.search.SearchRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,7 +16,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Read-only access to stored articles. */
+/** One stored article; the list and search of them is {@code ArticleSearchResource}'s. */
 @Path("/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Enriched articles, as stored")
@@ -37,13 +32,9 @@ public class ArticleResource {
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ArticleRepository articles;
-    private final ArticleSearchRepository search;
-    private final CursorCodec cursors;
 
-    public ArticleResource(ArticleRepository articles, ArticleSearchRepository search, CursorCodec cursors) {
+    public ArticleResource(ArticleRepository articles) {
         this.articles = articles;
-        this.search = search;
-        this.cursors = cursors;
     }
 
     @GET
@@ -55,7 +46,12 @@ public class ArticleResource {
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ArticleView.class)))
+                            schema =
+                                    @Schema(
+                                            name = "Article",
+                                            description = "The enriched article as stored: the ArticleEnriched"
+                                                    + " event, with the fields newer enrichers add, and duplicateOf",
+                                            allOf = {ArticleEnriched.class, DuplicateMark.class})))
     @APIResponse(
             responseCode = "400",
             description = "The id is not a UUID",
@@ -64,7 +60,7 @@ public class ArticleResource {
             responseCode = "404",
             description = "No article has this id",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ArticleView> get(
+    public Uni<ObjectNode> get(
             @Parameter(
                             description = "The article id (a UUID)",
                             schema = @Schema(type = SchemaType.STRING, format = "uuid"))
@@ -81,75 +77,13 @@ public class ArticleResource {
             if (article == null) {
                 throw ProblemException.notFound("No article has id " + articleId + ".");
             }
-            return ArticleView.from(article);
+            return article;
         });
     }
 
-    @GET
-    @Operation(
-            summary = "Search articles",
-            description = "Full text (q, web-search syntax) and filters; several values of one filter are"
-                    + " alternatives, different filters must all hold. Without q, newest first. Page with the"
-                    + " opaque nextCursor, which only works with the same query: articles stored meanwhile never"
-                    + " make a page skip or repeat one.")
-    @Parameter(name = SearchFilter.Q, in = ParameterIn.QUERY, description = "Words, \"a phrase\", a OR b, -excluded")
-    @Parameter(
-            name = SearchFilter.PERSON,
-            in = ParameterIn.QUERY,
-            description = "A person's name, alias or entity id; repeat for alternatives")
-    @Parameter(name = SearchFilter.ORGANIZATION, in = ParameterIn.QUERY, description = "As person, for organizations")
-    @Parameter(name = SearchFilter.LOCATION, in = ParameterIn.QUERY, description = "As person, for places")
-    @Parameter(name = SearchFilter.COUNTRY, in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 code; repeatable")
-    @Parameter(name = SearchFilter.TOPIC, in = ParameterIn.QUERY, description = "IPTC media topic code; repeatable")
-    @Parameter(name = SearchFilter.LANGUAGE, in = ParameterIn.QUERY, description = "ISO 639-1 code; repeatable")
-    @Parameter(name = SearchFilter.SOURCE, in = ParameterIn.QUERY, description = "Source name, any case; repeatable")
-    @Parameter(
-            name = SearchFilter.FROM,
-            in = ParameterIn.QUERY,
-            description = "Published at or after: ISO-8601 date-time with offset, or a date")
-    @Parameter(
-            name = SearchFilter.TO,
-            in = ParameterIn.QUERY,
-            description = "Published at or before; a date includes the day")
-    @Parameter(name = SearchFilter.MIN_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
-    @Parameter(name = SearchFilter.MAX_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
-    @Parameter(
-            name = SearchFilter.INCLUDE_DUPLICATES,
-            in = ParameterIn.QUERY,
-            description = "Also list articles known to duplicate another",
-            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-    @Parameter(
-            name = SearchRequest.SORT,
-            in = ParameterIn.QUERY,
-            description = "relevance (the default with q), newest (the default without), oldest",
-            schema = @Schema(enumeration = {"relevance", "newest", "oldest"}))
-    @Parameter(
-            name = SearchRequest.LIMIT,
-            in = ParameterIn.QUERY,
-            description = "Articles per page, 1 to 100; 20 when absent",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(
-            name = SearchRequest.CURSOR,
-            in = ParameterIn.QUERY,
-            description = "The nextCursor of the previous page of the same query",
-            schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(
-            responseCode = "200",
-            description = "One page",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ArticlePage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid or unknown parameter, a cursor of another query, or a q with no word to"
-                    + " search for; errors names each",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<ArticlePage> list(@Context UriInfo uri) {
-        SearchRequest request = SearchRequest.parse(uri.getQueryParameters(), cursors);
-        return search.search(request, cursors)
-                .call(page -> page.items().isEmpty() && request.filter().hasQuery()
-                        ? search.hasNoSearchableWord(request.filter().q()).invoke(QueryWords::refuseIfEmpty)
-                        : Uni.createFrom().voidItem());
-    }
+    /** What the API adds to the event: the near-duplicate mark. */
+    @Schema(name = "DuplicateMark")
+    record DuplicateMark(
+            @Schema(nullable = true, description = "The article this one duplicates, when known")
+            UUID duplicateOf) {}
 }

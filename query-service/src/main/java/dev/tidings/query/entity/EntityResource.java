@@ -1,6 +1,6 @@
 package dev.tidings.query.entity;
 
-import dev.tidings.query.problem.Problem;
+import dev.tidings.http.Problem;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,6 +1,9 @@
 package dev.tidings.query.messaging;
 
-import dev.tidings.query.article.ArticleRow;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
+import dev.tidings.events.InvalidEventException;
+import dev.tidings.http.LogKeys;
 import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
 import io.micrometer.core.instrument.Counter;
@@ -29,10 +32,7 @@ import org.jboss.logging.MDC;
 @ApplicationScoped
 public class EnrichedConsumer {
     public static final String CHANNEL = "articles-enriched";
-    /** The MDC key of the article a log line is about; JSON logs carry it as a field. */
-    public static final String ARTICLE_ID_MDC = "articleId";
 
-    private final EnrichedRecordReader reader;
     private final ArticleStore store;
     private final StoreRetryConfig retry;
     private final TransientDatabaseFailure transientFailure = new TransientDatabaseFailure();
@@ -42,9 +42,7 @@ public class EnrichedConsumer {
     private final Timer storeDuration;
     private final Timer pipelineLatency;
 
-    public EnrichedConsumer(
-            EnrichedRecordReader reader, ArticleStore store, StoreRetryConfig retry, MeterRegistry registry) {
-        this.reader = reader;
+    public EnrichedConsumer(ArticleStore store, StoreRetryConfig retry, MeterRegistry registry) {
         this.store = store;
         this.retry = retry;
         this.stored = Counter.builder("tidings.query.articles.stored")
@@ -90,57 +88,60 @@ public class EnrichedConsumer {
     }
 
     private Uni<Void> consume(String payload, io.opentelemetry.context.Context trace) {
-        ArticleRow row;
+        ArticleEventReader.Valid<ArticleEnriched> read;
         try {
-            row = reader.read(payload);
-        } catch (InvalidEnrichedRecordException e) {
+            read = ArticleEventReader.ENRICHED.read(payload);
+        } catch (InvalidEventException e) {
             failed.increment();
             Log.warnf("Dead-lettering an enriched record: %s", e.getMessage());
             return Uni.createFrom().failure(e);
         }
         // Each record has its own duplicated Vert.x context, where Quarkus keeps both the MDC and the
         // current trace context: both are set for this record's work and removed when it is settled.
-        MDC.put(ARTICLE_ID_MDC, row.id().toString());
+        ArticleEnriched article = read.event();
+        MDC.put(LogKeys.ARTICLE_ID, article.id().toString());
         Scope traced = trace != null && Span.fromContext(trace).getSpanContext().isValid()
                 ? trace.makeCurrent()
                 : Scope.noop();
         long start = System.nanoTime();
-        return storeWithRetry(row)
+        return storeWithRetry(read)
                 .invoke(outcome -> {
                     storeDuration.record(Duration.ofNanos(System.nanoTime() - start));
-                    if (outcome == UpsertOutcome.STORED && row.ingestedAt() != null) {
-                        Duration sinceIngest = Duration.between(row.ingestedAt(), Instant.now());
+                    if (outcome == UpsertOutcome.STORED) {
+                        Duration sinceIngest = Duration.between(article.ingestedAt(), Instant.now());
                         if (!sinceIngest.isNegative()) {
                             pipelineLatency.record(sinceIngest);
                         }
                     }
                     (outcome == UpsertOutcome.STORED ? stored : skipped).increment();
-                    Log.debugf("Article %s version %d: %s", row.id(), row.version(), outcome);
+                    Log.debugf("Article %s version %d: %s", article.id(), article.version(), outcome);
                 })
                 .onFailure()
                 .invoke(e -> {
                     failed.increment();
-                    Log.errorf(e, "Dead-lettering article %s version %d: storing failed", row.id(), row.version());
+                    Log.errorf(
+                            e, "Dead-lettering article %s version %d: storing failed", article.id(), article.version());
                 })
                 .onTermination()
                 .invoke(() -> {
                     traced.close();
-                    MDC.remove(ARTICLE_ID_MDC);
+                    MDC.remove(LogKeys.ARTICLE_ID);
                 })
                 .replaceWithVoid();
     }
 
-    private Uni<UpsertOutcome> storeWithRetry(ArticleRow row) {
+    private Uni<UpsertOutcome> storeWithRetry(ArticleEventReader.Valid<ArticleEnriched> read) {
         // Hibernate Reactive must run on the record's Vert.x context; after a backoff the retry
         // would otherwise resubscribe on a timer thread.
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
         return Uni.createFrom()
-                .deferred(() -> store.upsert(row))
+                .deferred(() -> store.upsert(read))
                 .runSubscriptionOn(onContext)
                 .onFailure(transientFailure)
                 .invoke(e -> Log.warnf(
-                        "Storing article %s failed for a passing reason, retrying: %s", row.id(), e.toString()))
+                        "Storing article %s failed for a passing reason, retrying: %s",
+                        read.event().id(), e.toString()))
                 .onFailure(transientFailure)
                 .retry()
                 .withBackOff(retry.initialBackoff(), retry.maxBackoff())

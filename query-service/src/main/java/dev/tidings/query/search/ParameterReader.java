@@ -1,7 +1,7 @@
 package dev.tidings.query.search;
 
-import dev.tidings.query.problem.FieldError;
-import dev.tidings.query.problem.ProblemException;
+import dev.tidings.http.FieldError;
+import dev.tidings.http.ProblemException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

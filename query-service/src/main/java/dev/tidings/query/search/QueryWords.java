@@ -1,6 +1,6 @@
 package dev.tidings.query.search;
 
-import dev.tidings.query.problem.ProblemException;
+import dev.tidings.http.ProblemException;
 
 /** What to tell a client whose full-text query has nothing to search for. */
 public final class QueryWords {

@@ -1,6 +1,6 @@
 package dev.tidings.query.stream;
 
-import dev.tidings.query.problem.Problem;
+import dev.tidings.http.Problem;
 import dev.tidings.query.search.ParameterReader;
 import dev.tidings.query.search.SearchFilter;
 import jakarta.ws.rs.GET;

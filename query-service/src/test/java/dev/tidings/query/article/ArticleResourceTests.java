@@ -34,8 +34,9 @@ class ArticleResourceTests {
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
+                .body("type", equalTo("https://tidings.dev/problems/not-found"))
                 .body("status", equalTo(404))
-                .body("title", equalTo("Not Found"))
+                .body("title", equalTo("Not found"))
                 .body("detail", containsString(id.toString()))
                 .body("instance", equalTo("/v1/articles/" + id));
     }
@@ -73,6 +74,8 @@ class ArticleResourceTests {
                 .then()
                 .statusCode(404)
                 .contentType(PROBLEM)
+                // The same type as ingest's and enrichment's 404.
+                .body("type", equalTo("https://tidings.dev/problems/not-found"))
                 .body("status", equalTo(404));
     }
 

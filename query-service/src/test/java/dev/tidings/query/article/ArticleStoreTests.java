@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.FixtureArticles;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -28,9 +28,6 @@ class ArticleStoreTests {
 
     @Inject
     ArticleStore store;
-
-    @Inject
-    EnrichedRecordReader reader;
 
     @Test
     void newArticleIsStoredWithItsTags() throws Throwable {
@@ -104,7 +101,7 @@ class ArticleStoreTests {
     }
 
     private UpsertOutcome upsert(ArticleEnriched article) throws Throwable {
-        ArticleRow row = reader.read(FixtureArticles.json(article));
+        var row = ArticleEventReader.ENRICHED.read(FixtureArticles.json(article));
         return VertxContextSupport.subscribeAndAwait(() -> store.upsert(row));
     }
 

@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.FixtureArticles;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -31,9 +31,6 @@ class NearDuplicateTests {
 
     @Inject
     ArticleStore store;
-
-    @Inject
-    EnrichedRecordReader reader;
 
     @Test
     void copyUnderAnotherUrlPointsAtTheFirstAndIsHiddenFromSearch() throws Throwable {
@@ -92,7 +89,7 @@ class NearDuplicateTests {
         ArticleEnriched article = FixtureArticles.article(id, version, content, 1);
         ObjectNode json = (ObjectNode) ArticleEventJson.mapper().readTree(FixtureArticles.json(article));
         json.put("fingerprint", String.format("%016x", fingerprint));
-        ArticleRow row = reader.read(json.toString());
+        var row = ArticleEventReader.ENRICHED.read(json.toString());
         VertxContextSupport.subscribeAndAwait(() -> store.upsert(row));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.events.Country;
 import dev.tidings.events.DetectedLanguage;
 import dev.tidings.events.Entity;
@@ -13,9 +14,8 @@ import dev.tidings.infra.Ports;
 import dev.tidings.infra.PostgresServer;
 import dev.tidings.infra.ProjectPaths;
 import dev.tidings.infra.ServiceProcess;
-import dev.tidings.query.article.ArticleRow;
+import dev.tidings.query.article.ArticleColumns;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import dev.tidings.query.search.ArticleSearchRepository;
 import dev.tidings.query.search.ArticleSearchRepository.Statement;
 import dev.tidings.query.search.CursorCodec;
@@ -182,7 +182,6 @@ public final class SearchBench {
         }
         Map<String, String> topicCodes = topicCodes(records);
         Map<String, String> countryCodes = countryCodes();
-        EnrichedRecordReader reader = new EnrichedRecordReader(JSON);
         List<Named> statements = ArticleStore.STATEMENTS.stream().map(Named::of).toList();
         try (Connection db =
                 DriverManager.getConnection(postgres.jdbcUrl(), PostgresServer.USER, PostgresServer.PASSWORD)) {
@@ -195,8 +194,9 @@ public final class SearchBench {
                 JsonNode record = records.get(i % records.size());
                 int copy = i / records.size();
                 ArticleEnriched article = article(record, copy, topicCodes, countryCodes);
-                ArticleRow row = reader.read(JSON.writeValueAsString(article));
-                Map<String, Object> values = values(row);
+                Map<String, Object> values = ArticleColumns.parameters(ArticleEventReader.ENRICHED
+                        .read(JSON.writeValueAsString(article))
+                        .json());
                 // One transaction per article, as the consumer does: lock, upsert, side tables, notify.
                 for (int s = 0; s < statements.size(); s++) {
                     statements.get(s).bind(prepared.get(s), values);
@@ -305,32 +305,6 @@ public final class SearchBench {
                 "taiwan", "TW",
                 "china", "CN"));
         return codes;
-    }
-
-    private static Map<String, Object> values(ArticleRow row) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put("id", row.id());
-        values.put("version", row.version());
-        values.put("contentHash", row.contentHash());
-        values.put("enrichmentVersion", row.enrichmentVersion());
-        values.put("url", row.url());
-        values.put("source", row.source());
-        values.put("title", row.title());
-        values.put("body", row.body());
-        values.put("publishedAt", timestamp(row.publishedAt()));
-        values.put("authors", row.authorsJson());
-        values.put("section", row.section());
-        values.put("ingestedAt", timestamp(row.ingestedAt()));
-        values.put("enrichedAt", timestamp(row.enrichedAt()));
-        values.put("languageCode", row.languageCode());
-        values.put("languageConfidence", row.languageConfidence());
-        values.put("entities", row.entitiesJson());
-        values.put("tags", row.tagsJson());
-        return values;
-    }
-
-    private static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** A statement with Hibernate-style named parameters, turned into JDBC's positional ones. */

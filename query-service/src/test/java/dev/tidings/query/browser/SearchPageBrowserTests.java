@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -56,9 +55,6 @@ class SearchPageBrowserTests {
     ArticleStore store;
 
     @Inject
-    EnrichedRecordReader reader;
-
-    @Inject
     Pool pool;
 
     private final List<UUID> stored = new ArrayList<>();
@@ -67,7 +63,7 @@ class SearchPageBrowserTests {
 
     @BeforeEach
     void start() throws IOException {
-        SearchCorpus.load(store, reader, pool);
+        SearchCorpus.load(store, pool);
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         profile = Files.createTempDirectory("tidings-chromium");
         ChromeOptions options = new ChromeOptions()
@@ -135,7 +131,7 @@ class SearchPageBrowserTests {
         wait.until(d -> "open".equals(d.findElement(By.tagName("body")).getAttribute("data-stream")));
         UUID fresh = UUID.randomUUID();
         stored.add(fresh);
-        SearchCorpus.store(store, reader, SearchCorpus.extra(fresh, Instant.now(), "vellmar", "KP"));
+        SearchCorpus.store(store, SearchCorpus.extra(fresh, Instant.now(), "vellmar", "KP"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("banner-text"), "1 new article"));
         screenshot("search-results.png");
 

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -27,14 +26,11 @@ class EntitySuggestTests {
     ArticleStore store;
 
     @Inject
-    EnrichedRecordReader reader;
-
-    @Inject
     Pool pool;
 
     @BeforeEach
     void corpus() {
-        SearchCorpus.load(store, reader, pool);
+        SearchCorpus.load(store, pool);
     }
 
     @Test

@@ -4,9 +4,9 @@ import static dev.tidings.query.FixtureArticles.Content.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.query.FixtureArticles;
-import dev.tidings.query.article.ArticleRow;
 import dev.tidings.query.article.ArticleStore;
 import dev.tidings.query.article.UpsertOutcome;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -57,7 +57,7 @@ class EnrichedConsumerRetryTests {
                 return Duration.ofMillis(50);
             }
         };
-        return new EnrichedConsumer(new EnrichedRecordReader(ArticleEventJson.mapper()), store, quickRetry, registry);
+        return new EnrichedConsumer(store, quickRetry, registry);
     }
 
     /** A store whose database fails the first {@code failures} writes. */
@@ -72,7 +72,7 @@ class EnrichedConsumerRetryTests {
         }
 
         @Override
-        public Uni<UpsertOutcome> upsert(ArticleRow row) {
+        public Uni<UpsertOutcome> upsert(ArticleEventReader.Valid<ArticleEnriched> article) {
             return attempts.incrementAndGet() <= failures
                     ? Uni.createFrom().failure(failure)
                     : Uni.createFrom().item(UpsertOutcome.STORED);

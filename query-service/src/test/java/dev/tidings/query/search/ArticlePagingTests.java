@@ -4,12 +4,11 @@ import static dev.tidings.query.FixtureArticles.Content.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.FixtureArticles;
 import dev.tidings.query.SearchApi;
-import dev.tidings.query.article.ArticleRow;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -30,9 +29,6 @@ class ArticlePagingTests {
 
     @Inject
     ArticleStore store;
-
-    @Inject
-    EnrichedRecordReader reader;
 
     @Test
     void pagingSeesEveryArticleOnceWhileNewerOnesArrive() throws Throwable {
@@ -68,7 +64,7 @@ class ArticlePagingTests {
     }
 
     private void store(ArticleEnriched article) {
-        ArticleRow row = reader.read(FixtureArticles.json(article));
+        var row = ArticleEventReader.ENRICHED.read(FixtureArticles.json(article));
         try {
             VertxContextSupport.subscribeAndAwait(() -> store.upsert(row));
         } catch (Throwable e) {

@@ -16,7 +16,6 @@ import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.SearchCorpus.CorpusArticle;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -51,14 +50,11 @@ class ArticleSearchTests {
     ArticleStore store;
 
     @Inject
-    EnrichedRecordReader reader;
-
-    @Inject
     Pool pool;
 
     @BeforeEach
     void corpus() {
-        SearchCorpus.load(store, reader, pool);
+        SearchCorpus.load(store, pool);
     }
 
     static Stream<Arguments> filters() {
@@ -222,7 +218,7 @@ class ArticleSearchTests {
                                 SearchCorpus.FIRST_PUBLISHED.plusSeconds(7_777L * (page + 1)))) {
                             UUID id = UUID.randomUUID();
                             added.add(id);
-                            SearchCorpus.store(store, reader, SearchCorpus.extra(id, at, "quillfish", "KP"));
+                            SearchCorpus.store(store, SearchCorpus.extra(id, at, "quillfish", "KP"));
                         }
                     },
                     "q",

@@ -9,7 +9,6 @@ import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.SearchCorpus.CorpusArticle;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,14 +32,11 @@ class FacetTests {
     ArticleStore store;
 
     @Inject
-    EnrichedRecordReader reader;
-
-    @Inject
     Pool pool;
 
     @BeforeEach
     void corpus() {
-        SearchCorpus.load(store, reader, pool);
+        SearchCorpus.load(store, pool);
     }
 
     @Test

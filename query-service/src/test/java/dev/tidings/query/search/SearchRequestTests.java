@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.tidings.query.problem.FieldError;
-import dev.tidings.query.problem.ProblemException;
+import dev.tidings.http.FieldError;
+import dev.tidings.http.ProblemException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.article.ArticleStore;
-import dev.tidings.query.messaging.EnrichedRecordReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,9 +36,6 @@ class ArticleStreamTests {
 
     @Inject
     ArticleStore store;
-
-    @Inject
-    EnrichedRecordReader reader;
 
     @Inject
     Pool pool;
@@ -129,7 +125,7 @@ class ArticleStreamTests {
     private UUID store(String marker, String country) {
         UUID id = UUID.randomUUID();
         stored.add(id);
-        SearchCorpus.store(store, reader, SearchCorpus.extra(id, Instant.now(), marker, country));
+        SearchCorpus.store(store, SearchCorpus.extra(id, Instant.now(), marker, country));
         return id;
     }
 

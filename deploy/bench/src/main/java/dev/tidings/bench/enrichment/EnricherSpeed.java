@@ -35,7 +35,7 @@ import java.util.function.Consumer;
 /**
  * The enrichment ceiling, in a JVM of its own on the packaged enrichment-service's jars
  * ({@code target/quarkus-app/app} and {@code lib/main}): the service's whole tagging pipeline
- * ({@code EnrichmentPipeline.standard()}) and, beside it, the bare CoreNLP CRF (the service's
+ * ({@code StandardPipeline.load()}) and, beside it, the bare CoreNLP CRF (the service's
  * tokenizer and sentence splitter, then {@code classifySentence}) on the same bodies, with as many
  * threads as the service has workers. The two alternate round by round, so that load from elsewhere
  * on the machine hits both alike; the fastest round of each is reported.
@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  * <p>Arguments: {@code SAMPLE.jsonl THREADS ROUNDS} (the sample's lines: {@code {title, body, url}}).
  */
 public final class EnricherSpeed {
-    private static final String PIPELINE = "dev.tidings.enrichment.pipeline.EnrichmentPipeline";
+    private static final String PIPELINE = "dev.tidings.enrichment.enricher.StandardPipeline";
     private static final String FINDER = "dev.tidings.enrichment.entity.EntityMentionFinder";
 
     private EnricherSpeed() {}
@@ -59,7 +59,7 @@ public final class EnricherSpeed {
         List<ArticleIngested> read = read(sample, json);
 
         long loading = System.nanoTime();
-        Object pipeline = Class.forName(PIPELINE).getMethod("standard").invoke(null);
+        Object pipeline = Class.forName(PIPELINE).getMethod("load").invoke(null);
         Method tag = pipeline.getClass().getMethod("tag", ArticleIngested.class);
         Method taggerNames = pipeline.getClass().getMethod("taggerNames");
         BareCrf bareCrf = BareCrf.load(Class.forName(FINDER));

@@ -127,7 +127,7 @@ public record EnrichmentCeiling(
                 "models loaded in %.1f s; taggers %s",
                 figures.path("loadSeconds").asDouble(), taggers);
         return new EnrichmentCeiling(
-                "in-process: EnrichmentPipeline.standard() on the packaged enrichment-service jars, " + threads
+                "in-process: StandardPipeline.load() on the packaged enrichment-service jars, " + threads
                         + " threads, fastest of " + rounds + " alternating rounds after 2 warm-up passes",
                 pages,
                 tokens,
