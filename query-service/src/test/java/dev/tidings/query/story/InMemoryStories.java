@@ -109,10 +109,14 @@ public final class InMemoryStories {
     }
 
     private StoryCandidate candidate(Story story) {
-        StoryState s = story.state;
+        return candidate(story.state, story.seq, story.keyArticles);
+    }
+
+    /** The candidate a story in this state is, started {@code seq}th, with these key counts. */
+    static StoryCandidate candidate(StoryState s, long seq, Map<String, Integer> keyArticles) {
         return new StoryCandidate(
                 s.id(),
-                story.seq,
+                seq,
                 s.size(),
                 s.firstSeen(),
                 s.lastSeen(),
@@ -122,7 +126,7 @@ public final class InMemoryStories {
                 s.embedded(),
                 s.vectorSum(),
                 s.titleVector(),
-                story.keyArticles);
+                keyArticles);
     }
 
     private void apply(StoryState state) {

@@ -41,7 +41,8 @@ import java.util.zip.CRC32;
  *                    grouped in memory by the service's rule, in a shuffled order
  * --seed N           the shuffle (default 20261203)
  * --rules w,t,k      vector weight, threshold, keys-only threshold (default: the service's)
- * --grid             offline: also a grid of rules on half A
+ * --baseline T       the embedding-only baseline's threshold (default 0.65, the best on half A by --grid)
+ * --grid             offline: also a grid of rules on half A, the baseline's thresholds among them
  * </pre>
  */
 public final class StoryEvaluation {
@@ -78,16 +79,46 @@ public final class StoryEvaluation {
                 rules);
         if (options.containsKey("events")) {
             List<StoryArticle> articles = events(Path.of(options.get("events")), gold);
-            offline(articles, gold, rules, seed, out);
+            double baseline = Double.parseDouble(options.getOrDefault("baseline", "0.65"));
+            offline(articles, gold, rules, baseline, seed, out);
             if (options.containsKey("grid")) {
                 grid(articles, gold, rules, seed, out);
             }
         }
     }
 
+    /**
+     * The raw baseline: the same online assignment on the embedding alone (cosine to the story's mean
+     * against a threshold, no keys; an article without a vector always starts a story).
+     */
+    static StoryRules embeddingOnly(StoryRules rules, double threshold) {
+        return rules.withScores(1.0, threshold, 2.0);
+    }
+
     /** Each half on its own, then the two together, then the dated articles of each half. */
     static void offline(
-            List<StoryArticle> articles, Map<UUID, Gold> gold, StoryRules rules, long seed, PrintStream out) {
+            List<StoryArticle> articles,
+            Map<UUID, Gold> gold,
+            StoryRules rules,
+            double baselineThreshold,
+            long seed,
+            PrintStream out) {
+        out.printf(
+                Locale.ROOT,
+                "baseline, embedding only (cosine to the story mean >= %.2f), in a shuffled order:%n",
+                baselineThreshold);
+        for (String half : List.of("A", "B")) {
+            report(
+                    "baseline half " + half,
+                    group(
+                            articles,
+                            a -> gold.get(a.id()).half().equals(half),
+                            embeddingOnly(rules, baselineThreshold),
+                            seed,
+                            out),
+                    gold,
+                    out);
+        }
         out.println("offline, the service's rule in memory, articles in a shuffled order:");
         for (String half : List.of("A", "B")) {
             report(
@@ -143,7 +174,25 @@ public final class StoryEvaluation {
                         dated.pairF1());
             }
         }
-        for (double keysThreshold : new double[] {0.2, 0.25, 0.3, 0.35, 0.4}) {
+        for (double threshold : new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.75}) {
+            ClusterScores baseline = scores(
+                    group(
+                            articles,
+                            a -> gold.get(a.id()).half().equals("A"),
+                            embeddingOnly(rules, threshold),
+                            seed,
+                            quiet),
+                    gold);
+            out.printf(
+                    Locale.ROOT,
+                    "  baseline, embedding only, threshold %.2f   BCubed F1 %.3f (P %.3f R %.3f) pair F1 %.3f%n",
+                    threshold,
+                    baseline.bcubedF1(),
+                    baseline.bcubedPrecision(),
+                    baseline.bcubedRecall(),
+                    baseline.pairF1());
+        }
+        for (double keysThreshold : new double[] {0.1, 0.15, 0.2, 0.25, 0.3}) {
             StoryRules tried = rules.withScores(rules.vectorWeight(), rules.threshold(), keysThreshold);
             List<StoryArticle> withoutVectors = articles.stream()
                     .filter(a -> gold.get(a.id()).half().equals("A"))
