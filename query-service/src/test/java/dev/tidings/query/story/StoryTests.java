@@ -68,6 +68,13 @@ class StoryTests {
                 .body("articles[0].id", equalTo(articles.get(2).id().toString()))
                 .body("articles.story.id", everyItemIs(ferry));
         given().get("/v1/stories/{id}", orchard).then().statusCode(200).body("story.size", equalTo(1));
+        given().queryParam("story", ferry)
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(3))
+                .body("items[0].story.id", equalTo(ferry))
+                .body("items[0].story.size", equalTo(3));
     }
 
     @Test
@@ -172,6 +179,11 @@ class StoryTests {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("cursor"));
+        given().queryParam("story", "ferry")
+                .get("/v1/articles")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("story"));
         given().get("/v1/stories/{id}", "nope").then().statusCode(400).body("errors.field", hasItem("id"));
         given().get("/v1/stories/{id}", UUID.randomUUID())
                 .then()
