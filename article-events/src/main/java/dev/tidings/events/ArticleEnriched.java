@@ -20,6 +20,9 @@ import java.util.UUID;
  * @param canonicalUrl the URL the page names as its own ({@code link rel=canonical}, {@code
  *     og:url}), else ingest's canonical form of {@code url}; null in events from before it existed
  * @param coverage which taggers ran for the article's language; null on events from before it existed
+ * @param embedding the sentence embedding of the headline and lead (English articles), or null: for
+ *     stories, so that neither query-service nor a replay computes it again; null on events from
+ *     before it existed
  */
 public record ArticleEnriched(
         UUID id,
@@ -50,7 +53,8 @@ public record ArticleEnriched(
         String description,
         String imageUrl,
         String canonicalUrl,
-        Coverage coverage) {
+        Coverage coverage,
+        Embedding embedding) {
 
     public ArticleEnriched {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -61,6 +65,70 @@ public record ArticleEnriched(
         amounts = amounts == null ? List.of() : List.copyOf(amounts);
         topics = topics == null ? List.of() : List.copyOf(topics);
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
+    }
+
+    /** An article with every tag but the embedding (non-English, or from before it existed). */
+    public ArticleEnriched(
+            UUID id,
+            long version,
+            String url,
+            String source,
+            String title,
+            String body,
+            Instant publishedAt,
+            List<String> authors,
+            String section,
+            String contentHash,
+            Instant ingestedAt,
+            Instant enrichedAt,
+            int enrichmentVersion,
+            DetectedLanguage language,
+            List<Entity> entities,
+            Segments segments,
+            List<Country> countries,
+            String focusCountry,
+            List<Quote> quotes,
+            List<Amount> amounts,
+            List<Topic> topics,
+            List<Keyword> keywords,
+            Tone tone,
+            String summary,
+            String fingerprint,
+            String description,
+            String imageUrl,
+            String canonicalUrl,
+            Coverage coverage) {
+        this(
+                id,
+                version,
+                url,
+                source,
+                title,
+                body,
+                publishedAt,
+                authors,
+                section,
+                contentHash,
+                ingestedAt,
+                enrichedAt,
+                enrichmentVersion,
+                language,
+                entities,
+                segments,
+                countries,
+                focusCountry,
+                quotes,
+                amounts,
+                topics,
+                keywords,
+                tone,
+                summary,
+                fingerprint,
+                description,
+                imageUrl,
+                canonicalUrl,
+                coverage,
+                null);
     }
 
     /** An article with every tag, from before the page's metadata and {@code coverage} existed. */

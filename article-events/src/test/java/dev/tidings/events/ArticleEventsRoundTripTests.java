@@ -112,6 +112,53 @@ class ArticleEventsRoundTripTests {
     }
 
     @Test
+    void theEmbeddingTravelsAsSignedBytesAndComesBackAtUnitLength() throws Exception {
+        float[] sent = EventFixtures.EMBEDDING_VECTOR;
+        JsonNode embedding = JSON.valueToTree(enriched()).get("embedding");
+        assertEquals(EventFixtures.EMBEDDING_MODEL, embedding.get("model").asText());
+        byte[] bytes =
+                java.util.Base64.getDecoder().decode(embedding.get("int8").asText());
+        assertEquals(sent.length, bytes.length);
+        assertEquals(127, bytes[3], "the largest component is scaled to 127");
+
+        float[] read = ArticleEventReader.ENRICHED
+                .read(JSON.writeValueAsString(enriched()))
+                .event()
+                .embedding()
+                .vector();
+        double dot = 0;
+        double length = 0;
+        double norm = 0;
+        for (int i = 0; i < read.length; i++) {
+            dot += read[i] * sent[i];
+            length += read[i] * read[i];
+            norm += sent[i] * sent[i];
+        }
+        assertEquals(1.0, length, 1e-6);
+        assertEquals(1.0, dot / Math.sqrt(norm), 1e-3, "cosine with the vector sent");
+    }
+
+    @Test
+    void anEventWithoutAnEmbeddingStillReads() throws Exception {
+        ObjectNode node = JSON.valueToTree(enriched());
+        node.remove("embedding");
+        assertNull(ArticleEventReader.ENRICHED.read(node.toString()).event().embedding());
+
+        node.putNull("embedding");
+        assertNull(ArticleEventReader.ENRICHED.read(node.toString()).event().embedding());
+
+        node.putObject("embedding").put("model", "m").put("int8", "not base64!");
+        InvalidEventException refused =
+                assertThrows(InvalidEventException.class, () -> ArticleEventReader.ENRICHED.read(node.toString()));
+        assertTrue(refused.getMessage().contains("int8"), refused.getMessage());
+    }
+
+    @Test
+    void aVectorOfZerosIsNotAnEmbedding() {
+        assertThrows(IllegalArgumentException.class, () -> Embedding.of("m", new float[3]));
+    }
+
+    @Test
     void instantsAreWrittenAsIsoStrings() throws Exception {
         JsonNode node = JSON.readTree(JSON.writeValueAsString(ingested()));
         assertEquals("2026-11-27T08:00:01.123456Z", node.get("ingestedAt").asText());

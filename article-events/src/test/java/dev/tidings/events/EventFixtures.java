@@ -99,8 +99,12 @@ final class EventFixtures {
                 "Crews of the harbour ferries stopped work over pay.",
                 "https://news.example.org/images/ferry-strike.jpg",
                 "https://news.example.org/asia/ferry-strike",
-                new Coverage(true, true, true, true, true, true, true, true));
+                new Coverage(true, true, true, true, true, true, true, true),
+                Embedding.of(EMBEDDING_MODEL, EMBEDDING_VECTOR));
     }
+
+    static final String EMBEDDING_MODEL = "test-model-int8";
+    static final float[] EMBEDDING_VECTOR = {0.5f, -0.25f, 0.0f, 0.8f, -0.1f, 0.2f};
 
     private static Mention at(String text) {
         int start = BODY.indexOf(text);

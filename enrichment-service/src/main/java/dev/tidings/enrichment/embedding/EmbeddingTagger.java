@@ -31,7 +31,7 @@ public final class EmbeddingTagger implements Tagger {
         }
         String text = HeadlineAndLead.of(document.title(), document.body());
         if (!text.isBlank()) {
-            document.setEmbedding(embedder.embed(text));
+            document.setEmbedding(SentenceEmbedder.MODEL_NAME, embedder.embed(text));
         }
     }
 }

@@ -15,8 +15,13 @@ public final class HeadlineAndLead {
     private HeadlineAndLead() {}
 
     public static String of(String title, String body) {
+        return of(title, body, LEAD_CHARACTERS);
+    }
+
+    /** The same with another length of lead, for the evaluation to compare lengths. */
+    public static String of(String title, String body, int leadCharacters) {
         String headline = title == null ? "" : title.strip();
-        String lead = lead(body == null ? "" : body.strip());
+        String lead = lead(body == null ? "" : body.strip(), leadCharacters);
         if (headline.isEmpty()) {
             return lead;
         }
@@ -29,11 +34,15 @@ public final class HeadlineAndLead {
     }
 
     static String lead(String body) {
-        if (body.length() <= LEAD_CHARACTERS) {
+        return lead(body, LEAD_CHARACTERS);
+    }
+
+    static String lead(String body, int leadCharacters) {
+        if (body.length() <= leadCharacters) {
             return body;
         }
         int sentenceEnd = -1;
-        for (int i = LEAD_CHARACTERS / 2; i < LEAD_CHARACTERS; i++) {
+        for (int i = leadCharacters / 2; i < leadCharacters; i++) {
             char c = body.charAt(i);
             if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(body.charAt(i + 1))) {
                 sentenceEnd = i + 1;
@@ -42,7 +51,7 @@ public final class HeadlineAndLead {
         if (sentenceEnd > 0) {
             return body.substring(0, sentenceEnd);
         }
-        int space = body.lastIndexOf(' ', LEAD_CHARACTERS);
-        return body.substring(0, space > 0 ? space : LEAD_CHARACTERS);
+        int space = body.lastIndexOf(' ', leadCharacters);
+        return body.substring(0, space > 0 ? space : leadCharacters);
     }
 }

@@ -30,6 +30,12 @@ public final class SentenceEmbedder {
 
     public static final int DIMENSION = 384;
 
+    /**
+     * The model's name in the enriched event ({@code embedding.model}): a consumer compares only
+     * embeddings of the same model. Change it with the model, not with the text embedded.
+     */
+    public static final String MODEL_NAME = "all-MiniLM-L6-v2-int8";
+
     /** One thread per inference: parallelism comes from the worker pool, one article per core. */
     static final int INTRA_OP_THREADS = 1;
 

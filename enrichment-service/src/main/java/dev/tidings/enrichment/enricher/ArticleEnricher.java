@@ -56,37 +56,8 @@ public class ArticleEnricher {
 
     public ArticleEnriched enrich(ArticleIngested article) {
         ArticleDocument document = duration.record(() -> pipeline.tag(article));
-        return new ArticleEnriched(
-                article.id(),
-                article.version(),
-                article.url(),
-                document.source(),
-                document.title(),
-                document.body(),
-                document.publishedAt(),
-                document.authors(),
-                article.section(),
-                article.contentHash(),
-                article.ingestedAt(),
-                // Microseconds, the precision PostgreSQL keeps, so a stored row reads back equal.
-                Instant.now(clock).truncatedTo(ChronoUnit.MICROS),
-                enrichmentVersion,
-                document.language(),
-                document.entities(),
-                document.segments(),
-                document.countries(),
-                document.focusCountry(),
-                document.quotes(),
-                document.amounts(),
-                document.topics(),
-                document.keywords(),
-                document.tone(),
-                document.summary(),
-                document.fingerprint(),
-                document.description(),
-                document.imageUrl(),
-                document.canonicalUrl(),
-                document.coverage());
+        // Microseconds, the precision PostgreSQL keeps, so a stored row reads back equal.
+        return document.toEnriched(enrichmentVersion, Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
     private static String describe(Map<String, Duration> loadTimes) {

@@ -1,10 +1,12 @@
 package dev.tidings.enrichment.pipeline;
 
 import dev.tidings.events.Amount;
+import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleIngested;
 import dev.tidings.events.Country;
 import dev.tidings.events.Coverage;
 import dev.tidings.events.DetectedLanguage;
+import dev.tidings.events.Embedding;
 import dev.tidings.events.Entity;
 import dev.tidings.events.Keyword;
 import dev.tidings.events.Quote;
@@ -58,6 +60,7 @@ public final class ArticleDocument {
     private List<Quote> quotes = List.of();
     private List<Amount> amounts = List.of();
     private float[] embedding;
+    private String embeddingModel;
     private List<Topic> topics = List.of();
     private List<Keyword> keywords = List.of();
     private Tone tone;
@@ -233,14 +236,20 @@ public final class ArticleDocument {
     /**
      * The sentence embedding of the headline and lead (embedding.EmbeddingTagger): 384 floats of unit
      * length, so that a dot product is a cosine similarity; null for an article it does not embed
-     * (not English, or no text). Not part of the enriched event (yet): later taggers read it here.
-     * The array is shared, not copied: do not change it.
+     * (not English, or no text). Later taggers read it here; the event carries it compactly
+     * ({@link Embedding}). The array is shared, not copied: do not change it.
      */
     public float[] embedding() {
         return embedding;
     }
 
-    public void setEmbedding(float[] embedding) {
+    /** The name of the model that made {@link #embedding()}, or null. */
+    public String embeddingModel() {
+        return embeddingModel;
+    }
+
+    public void setEmbedding(String model, float[] embedding) {
+        this.embeddingModel = Objects.requireNonNull(model, "model");
         this.embedding = Objects.requireNonNull(embedding, "embedding");
     }
 
@@ -305,5 +314,45 @@ public final class ArticleDocument {
                 covers(Part.KEYWORDS),
                 covers(Part.TONE),
                 covers(Part.SUMMARY));
+    }
+
+    /**
+     * The enriched event of this article as the taggers left it.
+     *
+     * @param enrichedAt when it was tagged; give microseconds at most, the precision PostgreSQL keeps,
+     *     so that a stored row reads back equal
+     */
+    public ArticleEnriched toEnriched(int enrichmentVersion, Instant enrichedAt) {
+        return new ArticleEnriched(
+                article.id(),
+                article.version(),
+                article.url(),
+                source(),
+                title(),
+                body(),
+                publishedAt(),
+                authors(),
+                article.section(),
+                article.contentHash(),
+                article.ingestedAt(),
+                enrichedAt,
+                enrichmentVersion,
+                language(),
+                entities(),
+                segments(),
+                countries(),
+                focusCountry(),
+                quotes(),
+                amounts(),
+                topics(),
+                keywords(),
+                tone(),
+                summary(),
+                fingerprint(),
+                description(),
+                imageUrl(),
+                canonicalUrl(),
+                coverage(),
+                embedding == null ? null : Embedding.of(embeddingModel, embedding));
     }
 }

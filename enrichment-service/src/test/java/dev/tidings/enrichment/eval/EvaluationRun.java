@@ -18,12 +18,14 @@ import java.util.Set;
  * --tools DIR     the folder of conlleval.py (default: tools beside the data folder)
  * --out DIR       where predictions are written (default target/eval)
  * --only a,b      only these measurements: ner, ner-languages, language, countries, quotes, topics, links,
- *                 speed, html
+ *                 speed, html, stories (the AllSides set as enriched events for query-service's
+ *                 story evaluation)
  * --option x      e.g. language-modes: also compare Lingua's low- and high-accuracy modes;
  *                 html-pages: the main-text figures of each page; html-texts: write each
  *                 extractor's text of each page to target/eval/html/; html-tried: also the
  *                 main-text steps that were tried and left out; quote-errors: each quote missed,
- *                 added or given the wrong speaker; quote-dump: English quotes of real news, hashed
+ *                 added or given the wrong speaker; quote-dump: English quotes of real news, hashed;
+ *                 lead=N: stories also with the embedding of an N-character lead
  * </pre>
  */
 public final class EvaluationRun {
@@ -37,7 +39,8 @@ public final class EvaluationRun {
             new TopicMeasurement(),
             new LinkEvaluation(),
             new SpeedEvaluation(),
-            new MainTextEvaluation());
+            new MainTextEvaluation(),
+            new StoryArticlesMeasurement());
 
     private EvaluationRun() {}
 

@@ -59,6 +59,9 @@ class IngestedArticleConsumerTests {
         assertMentionedAt(
                 enriched, "organization:danube-water-institute", EntityType.ORGANIZATION, "Danube Water Institute");
         assertMentionedAt(enriched, "wikipedia:Vienna", EntityType.LOCATION, "Vienna");
+        // The embedding of the headline and lead, for query-service's stories, as the preview gives it.
+        assertEquals(384, enriched.embedding().bytes().length);
+        assertEquals("all-MiniLM-L6-v2-int8", enriched.embedding().model());
     }
 
     @Test

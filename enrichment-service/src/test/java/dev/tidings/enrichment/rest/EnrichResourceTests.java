@@ -56,7 +56,10 @@ class EnrichResourceTests {
                 .body("entities.id", hasItem("person:maria-kovacs"))
                 .body("entities.find { it.id == 'wikipedia:Vienna' }.type", equalTo("LOCATION"))
                 .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].start", equalTo(vienna))
-                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].end", equalTo(vienna + 6));
+                .body("entities.find { it.id == 'wikipedia:Vienna' }.mentions[0].end", equalTo(vienna + 6))
+                // The embedding travels with the event, so that stories and replays need not compute it.
+                .body("embedding.model", equalTo("all-MiniLM-L6-v2-int8"))
+                .body("embedding.int8.length()", equalTo(512));
     }
 
     @Test
@@ -136,7 +139,8 @@ class EnrichResourceTests {
                 .body("coverage.countries", equalTo(true))
                 .body("coverage.quotes", equalTo(true))
                 .body("coverage.topics", equalTo(false))
-                .body("coverage.tone", equalTo(false));
+                .body("coverage.tone", equalTo(false))
+                .body("embedding", equalTo(null));
     }
 
     @Test

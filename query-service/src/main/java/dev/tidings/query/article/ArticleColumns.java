@@ -162,10 +162,19 @@ public final class ArticleColumns {
                 .collect(Collectors.joining(",\n    ", "", ",\n    " + TAGS + " = excluded." + TAGS));
     }
 
+    /** Set by story assignment, not by the event; served as {@code story}. */
+    static final String STORY = "story";
+
+    /** The article's story as the API serves it, from the stories table. */
+    private static final String STORY_JSON = """
+            (select cast(jsonb_build_object('id', s.id, 'title', s.title, 'size', s.size,
+                                            'firstSeenAt', s.first_seen, 'lastSeenAt', s.last_seen) as text)
+             from stories s where s.id = a.story_id) as\s""" + STORY;
+
     /** The select list of a stored article, as {@code a}. */
     static String selected() {
         return COLUMNS.stream().map(c -> c.kind().selected(c.name())).collect(Collectors.joining(", ")) + ", "
-                + Kind.JSONB.selected(TAGS) + ", a." + DUPLICATE_OF;
+                + Kind.JSONB.selected(TAGS) + ", a." + DUPLICATE_OF + ", " + STORY_JSON;
     }
 
     /**
@@ -224,6 +233,7 @@ public final class ArticleColumns {
                     column.field().get(column.field().size() - 1), column.kind().json(row, column.name()));
         }
         article.set("duplicateOf", Kind.UUID.json(row, DUPLICATE_OF));
+        article.set(STORY, story(row.getString(STORY)));
         JsonNode tags = Kind.JSONB.json(row, TAGS);
         for (Iterator<Map.Entry<String, JsonNode>> it = tags.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> tag = it.next();
@@ -234,6 +244,24 @@ public final class ArticleColumns {
             }
         }
         return article;
+    }
+
+    /** {@code {id, title, size, firstSeenAt, lastSeenAt}} with instants as the rest of the API writes them. */
+    private static JsonNode story(String json) {
+        if (json == null) {
+            return JsonNodeFactory.instance.nullNode();
+        }
+        ObjectNode story = (ObjectNode) parse(json);
+        for (String time : List.of("firstSeenAt", "lastSeenAt")) {
+            if (story.hasNonNull(time)) {
+                story.put(
+                        time,
+                        java.time.OffsetDateTime.parse(story.get(time).asText())
+                                .toInstant()
+                                .toString());
+            }
+        }
+        return story;
     }
 
     private static JsonNode parse(String json) {

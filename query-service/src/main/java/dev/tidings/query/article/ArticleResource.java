@@ -5,6 +5,7 @@ import dev.tidings.events.ArticleEnriched;
 import dev.tidings.http.Problem;
 import dev.tidings.http.ProblemException;
 import dev.tidings.query.search.ParameterReader;
+import dev.tidings.query.story.StorySummary;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,8 +50,9 @@ public class ArticleResource {
                             schema =
                                     @Schema(
                                             name = "Article",
-                                            description = "The enriched article as stored: the ArticleEnriched"
-                                                    + " event, with the fields newer enrichers add, and duplicateOf",
+                                            description =
+                                                    "The enriched article as stored: the ArticleEnriched"
+                                                            + " event, with the fields newer enrichers add, duplicateOf and story",
                                             allOf = {ArticleEnriched.class, DuplicateMark.class})))
     @APIResponse(
             responseCode = "400",
@@ -81,9 +83,12 @@ public class ArticleResource {
         });
     }
 
-    /** What the API adds to the event: the near-duplicate mark. */
+    /** What the API adds to the event: the near-duplicate mark and the story. */
     @Schema(name = "DuplicateMark")
     record DuplicateMark(
             @Schema(nullable = true, description = "The article this one duplicates, when known")
-            UUID duplicateOf) {}
+            UUID duplicateOf,
+
+            @Schema(nullable = true, description = "The story of the article: GET /v1/stories/{id}")
+            StorySummary story) {}
 }

@@ -2,6 +2,7 @@ package dev.tidings.query.article;
 
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventReader;
+import dev.tidings.query.story.StoryStore;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,12 @@ import java.util.UUID;
 /** Writes enriched articles: one idempotent, version-guarded statement per article. */
 @ApplicationScoped
 public class ArticleStore {
+    private final StoryStore stories;
+
+    public ArticleStore(StoryStore stories) {
+        this.stories = stories;
+    }
+
     /*
      * One statement, so that two deliveries of the same article racing on two consumers can never
      * interleave a read and a write. The WHERE of the update is the whole rule:
@@ -118,8 +125,9 @@ public class ArticleStore {
             List.of(SERIALISE_WRITERS, UPSERT, MARK_NEAR_DUPLICATE, CLEAR_SIDE_TABLES, FILL_SIDE_TABLES_AND_NOTIFY);
 
     /**
-     * Stores the article unless the stored one is as new or newer, and then its side tables and the
-     * notification; the transaction has committed when the Uni completes.
+     * Stores the article unless the stored one is as new or newer, and then its side tables, its
+     * story (under the writers' lock, see StoryStore) and the notification; the transaction has
+     * committed when the Uni completes.
      */
     @WithTransaction
     public Uni<UpsertOutcome> upsert(ArticleEventReader.Valid<ArticleEnriched> article) {
@@ -144,6 +152,7 @@ public class ArticleStore {
                                     .chain(() -> session.createNativeQuery(CLEAR_SIDE_TABLES)
                                             .setParameter("id", id)
                                             .executeUpdate())
+                                    .chain(() -> stories.assign(session, article.event()))
                                     .chain(() -> session.createNativeQuery(FILL_SIDE_TABLES_AND_NOTIFY)
                                             .setParameter("id", id)
                                             .executeUpdate())

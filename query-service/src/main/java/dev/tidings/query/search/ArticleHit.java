@@ -37,10 +37,17 @@ public record ArticleHit(
         List<CountryRef> countries,
 
         @Schema(nullable = true, description = "The article this one duplicates, when known")
-        UUID duplicateOf) {
+        UUID duplicateOf,
+
+        @Schema(nullable = true, description = "The story the article belongs to: GET /v1/stories/{id}")
+        StoryRef story) {
 
     @Schema(name = "EntityRef")
     public record EntityRef(String id, String type, String name) {}
+
+    /** @param size how many articles the story has */
+    @Schema(name = "StoryRef")
+    public record StoryRef(UUID id, Integer size) {}
 
     @Schema(name = "TopicRef")
     public record TopicRef(String code, String label) {}

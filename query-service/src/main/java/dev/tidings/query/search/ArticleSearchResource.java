@@ -56,6 +56,10 @@ public class ArticleSearchResource {
             name = SearchFilter.TO,
             in = ParameterIn.QUERY,
             description = "Published at or before; a date includes the day")
+    @Parameter(
+            name = SearchFilter.STORY,
+            in = ParameterIn.QUERY,
+            description = "A story id (GET /v1/stories): its articles; repeatable")
     @Parameter(name = SearchFilter.MIN_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
     @Parameter(name = SearchFilter.MAX_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
     @Parameter(

@@ -52,6 +52,10 @@ public final class FilterConditions {
             conditions.add("lower(a.source) in (select lower(s) from unnest(cast("
                     + parameters.add(array(filter.sources())) + " as text[])) s)");
         }
+        if (!filter.stories().isEmpty()) {
+            conditions.add("a.story_id = any(cast("
+                    + parameters.add(filter.stories().toArray(new java.util.UUID[0])) + " as uuid[]))");
+        }
         if (filter.from() != null) {
             conditions.add("a.sort_at >= " + parameters.add(utc(filter.from())));
         }

@@ -28,7 +28,8 @@ public final class HitRows {
     public static final String COLUMNS = """
             a.id, a.version, a.url, a.source, a.title, a.published_at, a.authors, a.section, a.ingested_at,
             a.enriched_at, a.enrichment_version, a.language_code, a.language_confidence, a.duplicate_of,
-            a.sort_at, a.store_seq, a.card""";
+            a.sort_at, a.store_seq, a.card, a.story_id,
+            (select s.size from stories s where s.id = a.story_id) as story_size""";
 
     /** A snippet column that is the start of the body: for lists without a query. */
     public static final String LEAD_SNIPPET = "left(a.body, " + (LEAD_CHARS + 1) + ") as lead, null as headline";
@@ -89,7 +90,10 @@ public final class HitRows {
                 entities(card.getValue("entities")),
                 topics(card.getValue("topics")),
                 countries(card.getValue("countries")),
-                row.getUUID("duplicate_of"));
+                row.getUUID("duplicate_of"),
+                row.getUUID("story_id") == null
+                        ? null
+                        : new ArticleHit.StoryRef(row.getUUID("story_id"), row.getInteger("story_size")));
     }
 
     public static Instant instant(OffsetDateTime time) {

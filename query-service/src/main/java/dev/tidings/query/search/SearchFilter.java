@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * @param sources compared case-insensitively
  * @param from inclusive, on the article's time (publication, or first ingestion when undated)
  * @param to inclusive
+ * @param stories story ids ({@code GET /v1/stories}): the articles of these stories
  */
 public record SearchFilter(
         String q,
@@ -37,7 +38,40 @@ public record SearchFilter(
         Instant to,
         Double minTone,
         Double maxTone,
-        boolean includeDuplicates) {
+        boolean includeDuplicates,
+        List<java.util.UUID> stories) {
+
+    /** A filter without a story condition. */
+    public SearchFilter(
+            String q,
+            List<String> persons,
+            List<String> organizations,
+            List<String> locations,
+            List<String> countries,
+            List<String> topics,
+            List<String> languages,
+            List<String> sources,
+            Instant from,
+            Instant to,
+            Double minTone,
+            Double maxTone,
+            boolean includeDuplicates) {
+        this(
+                q,
+                persons,
+                organizations,
+                locations,
+                countries,
+                topics,
+                languages,
+                sources,
+                from,
+                to,
+                minTone,
+                maxTone,
+                includeDuplicates,
+                List.of());
+    }
 
     public static final String Q = "q";
     public static final String PERSON = "person";
@@ -52,6 +86,7 @@ public record SearchFilter(
     public static final String MIN_TONE = "minTone";
     public static final String MAX_TONE = "maxTone";
     public static final String INCLUDE_DUPLICATES = "includeDuplicates";
+    public static final String STORY = "story";
 
     /** Every filter parameter, and those that may be repeated. */
     public static final Set<String> PARAMETERS = Set.of(
@@ -67,10 +102,11 @@ public record SearchFilter(
             TO,
             MIN_TONE,
             MAX_TONE,
-            INCLUDE_DUPLICATES);
+            INCLUDE_DUPLICATES,
+            STORY);
 
     public static final Set<String> REPEATABLE =
-            Set.of(PERSON, ORGANIZATION, LOCATION, COUNTRY, TOPIC, LANGUAGE, SOURCE);
+            Set.of(PERSON, ORGANIZATION, LOCATION, COUNTRY, TOPIC, LANGUAGE, SOURCE, STORY);
 
     public static final SearchFilter NONE = new SearchFilter(
             null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null, null, null,
@@ -124,7 +160,8 @@ public record SearchFilter(
                 to,
                 minTone,
                 maxTone,
-                bool(reader, INCLUDE_DUPLICATES));
+                bool(reader, INCLUDE_DUPLICATES),
+                stories(reader));
     }
 
     public boolean hasQuery() {
@@ -146,7 +183,8 @@ public record SearchFilter(
                 to,
                 minTone,
                 maxTone,
-                includeDuplicates);
+                includeDuplicates,
+                stories);
     }
 
     /**
@@ -155,20 +193,43 @@ public record SearchFilter(
      */
     public String canonical() {
         return String.join(
-                "\u001f",
-                String.valueOf(q),
-                sorted(persons),
-                sorted(organizations),
-                sorted(locations),
-                sorted(countries),
-                sorted(topics),
-                sorted(languages),
-                sorted(sources),
-                String.valueOf(from),
-                String.valueOf(to),
-                String.valueOf(minTone),
-                String.valueOf(maxTone),
-                String.valueOf(includeDuplicates));
+                        "\u001f",
+                        String.valueOf(q),
+                        sorted(persons),
+                        sorted(organizations),
+                        sorted(locations),
+                        sorted(countries),
+                        sorted(topics),
+                        sorted(languages),
+                        sorted(sources),
+                        String.valueOf(from),
+                        String.valueOf(to),
+                        String.valueOf(minTone),
+                        String.valueOf(maxTone),
+                        String.valueOf(includeDuplicates))
+                // Only when given, so that the cursors of queries without it stay valid.
+                + (stories.isEmpty()
+                        ? ""
+                        : "\u001f"
+                                + sorted(stories.stream().map(String::valueOf).toList()));
+    }
+
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private static List<java.util.UUID> stories(ParameterReader reader) {
+        List<java.util.UUID> values = new ArrayList<>();
+        for (String value : reader.all(STORY)) {
+            if (UUID_TEXT.matcher(value).matches()) {
+                values.add(java.util.UUID.fromString(value));
+            } else {
+                reader.reject(STORY, "must be a story id (a UUID)");
+            }
+        }
+        if (values.size() > MAX_VALUES) {
+            reader.reject(STORY, "must be given at most " + MAX_VALUES + " times");
+        }
+        return List.copyOf(values);
     }
 
     private static String sorted(List<String> values) {

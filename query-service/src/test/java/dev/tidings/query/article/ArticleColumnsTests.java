@@ -49,17 +49,18 @@ class ArticleColumnsTests {
     @Test
     void fieldsANewerEnricherAddsAreKeptAsReceived() throws Exception {
         ObjectNode event = event();
-        event.putObject("coverage").put("scope", "regional");
-        ((ObjectNode) event.at("/entities/0")).put("link", "https://www.wikidata.org/wiki/Q000");
+        // Fields that do not exist yet (coverage and link now do, with schemas of their own).
+        event.putObject("reach").put("scope", "regional");
+        ((ObjectNode) event.at("/entities/0")).put("sameAs", "https://www.wikidata.org/wiki/Q000");
         ((ObjectNode) event.at("/language")).put("script", "Latn");
 
         Map<String, Object> parameters = ArticleColumns.parameters(
                 ArticleEventReader.ENRICHED.read(event.toString()).json());
 
         JsonNode tags = JSON.readTree((String) parameters.get("tags"));
-        assertEquals(event.get("coverage"), tags.get("coverage"));
+        assertEquals(event.get("reach"), tags.get("reach"));
         assertEquals(JSON.createObjectNode().put("script", "Latn"), tags.get("language"));
-        assertTrue(((String) parameters.get("entities")).contains("\"link\":\"https://www.wikidata.org/wiki/Q000\""));
+        assertTrue(((String) parameters.get("entities")).contains("\"sameAs\":\"https://www.wikidata.org/wiki/Q000\""));
     }
 
     private ObjectNode event() throws Exception {

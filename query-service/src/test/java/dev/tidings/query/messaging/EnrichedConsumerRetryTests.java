@@ -67,6 +67,7 @@ class EnrichedConsumerRetryTests {
         private final Exception failure;
 
         FailingStore(int failures, Exception failure) {
+            super(null);
             this.failures = failures;
             this.failure = failure;
         }

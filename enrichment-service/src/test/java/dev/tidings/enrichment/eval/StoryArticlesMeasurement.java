@@ -1,0 +1,201 @@
+package dev.tidings.enrichment.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tidings.enrichment.embedding.HeadlineAndLead;
+import dev.tidings.enrichment.embedding.SentenceEmbedder;
+import dev.tidings.enrichment.enricher.StandardPipeline;
+import dev.tidings.enrichment.pipeline.ArticleDocument;
+import dev.tidings.enrichment.pipeline.EnrichmentPipeline;
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleId;
+import dev.tidings.events.ArticleIngested;
+import dev.tidings.events.Embedding;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The AllSides same-story set ({@code stories/allsides-train.jsonl}, internal evaluation only), or
+ * another set of the same shape ({@code --option story-set=FILE}: {@code {id, cluster, title, body,
+ * date}} a line, such as query-service's own paired events), through
+ * {@link EnrichmentPipeline#standard()}, written as enriched events for query-service's story
+ * evaluation to group offline ({@code target/eval/stories/allsides-lead<N>.jsonl}, one event a line,
+ * never committed): once with the shipped lead length and once with each other length given by
+ * {@code --option lead=N}, so that the grouping can be compared by the lead its embedding read. Each
+ * article's URL is {@code https://allsides.eval/<id>}, so its id (UUIDv5 of the URL) leads back to
+ * its gold story.
+ *
+ * <p>Also the CPU time of one embedding per lead length, on one thread, on these lead paragraphs and on
+ * MasakhaNEWS articles (whole stories, whose leads are cut).
+ */
+final class StoryArticlesMeasurement implements Measurement {
+
+    static final String URL_PREFIX = "https://allsides.eval/";
+    private static final ObjectMapper JSON = ArticleEventJson.mapper();
+    private static final Instant INGESTED = Instant.parse("2026-12-01T00:00:00Z");
+
+    @Override
+    public String name() {
+        return "stories";
+    }
+
+    @Override
+    public void run(EvaluationContext context) throws Exception {
+        PrintStream out = context.out();
+        Path set = context.dataFile("stories/allsides-train.jsonl");
+        String name = "allsides";
+        List<Integer> leads = new ArrayList<>(List.of(HeadlineAndLead.LEAD_CHARACTERS));
+        for (String option : context.options()) {
+            if (option.startsWith("lead=")) {
+                leads.add(Integer.parseInt(option.substring(5)));
+            } else if (option.startsWith("story-set=")) {
+                set = Path.of(option.substring("story-set=".length()));
+                name = set.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            }
+        }
+        List<ArticleIngested> articles = allSides(set);
+        EnrichmentPipeline pipeline = StandardPipeline.load();
+        SentenceEmbedder embedder = new SentenceEmbedder();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        List<Future<ArticleEnriched>> tagged = new ArrayList<>();
+        for (ArticleIngested article : articles) {
+            tagged.add(pool.submit(() -> {
+                ArticleDocument document = pipeline.tag(article);
+                return document.toEnriched(1, INGESTED);
+            }));
+        }
+        List<ArticleEnriched> enriched = new ArrayList<>();
+        for (Future<ArticleEnriched> future : tagged) {
+            enriched.add(future.get());
+        }
+        out.printf(
+                Locale.ROOT,
+                "%s: %d articles through the pipeline in %.0f s on %d threads%n",
+                set,
+                enriched.size(),
+                (System.nanoTime() - start) / 1e9,
+                threads);
+        Path folder = context.output().resolve("stories");
+        Files.createDirectories(folder);
+        for (int lead : leads) {
+            List<Future<String>> lines = new ArrayList<>();
+            for (ArticleEnriched event : enriched) {
+                lines.add(pool.submit(() -> JSON.writeValueAsString(
+                        lead == HeadlineAndLead.LEAD_CHARACTERS ? event : withLead(event, lead, embedder))));
+            }
+            Path file = folder.resolve(name + "-lead" + lead + ".jsonl");
+            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                for (Future<String> line : lines) {
+                    writer.write(line.get());
+                    writer.newLine();
+                }
+            }
+            out.println("wrote " + file);
+        }
+        pool.shutdown();
+        if (leads.size() > 1) {
+            embeddingCost(articles, leads, embedder, out);
+        }
+    }
+
+    private static ArticleEnriched withLead(ArticleEnriched event, int lead, SentenceEmbedder embedder) {
+        if (event.embedding() == null) {
+            return event;
+        }
+        Embedding embedding = Embedding.of(
+                event.embedding().model(), embedder.embed(HeadlineAndLead.of(event.title(), event.body(), lead)));
+        JsonNode node = JSON.valueToTree(event);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("embedding", JSON.valueToTree(embedding));
+        return JSON.convertValue(node, ArticleEnriched.class);
+    }
+
+    /** CPU time of one embedding per lead length, one thread, after a warm-up round, median of 3. */
+    private static void embeddingCost(
+            List<ArticleIngested> allSides, List<Integer> leads, SentenceEmbedder embedder, PrintStream out)
+            throws IOException {
+        List<TopicDataSets.Article> masakha = TopicDataSets.masakhaNews();
+        List<String> names = List.of("AllSides lead paragraphs (first 300)", "MasakhaNEWS articles (first 300)");
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        for (int s = 0; s < 2; s++) {
+            List<String[]> texts = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                texts.add(
+                        s == 0
+                                ? new String[] {
+                                    allSides.get(i).title(), allSides.get(i).body()
+                                }
+                                : new String[] {
+                                    masakha.get(i).title(), masakha.get(i).body()
+                                });
+            }
+            for (int lead : leads) {
+                long[] rounds = new long[4];
+                for (int round = 0; round < rounds.length; round++) {
+                    long cpu = bean.getCurrentThreadCpuTime();
+                    for (String[] text : texts) {
+                        embedder.embed(HeadlineAndLead.of(text[0], text[1], lead));
+                    }
+                    rounds[round] = bean.getCurrentThreadCpuTime() - cpu;
+                }
+                long[] measured = java.util.Arrays.copyOfRange(rounds, 1, rounds.length);
+                java.util.Arrays.sort(measured);
+                out.printf(
+                        Locale.ROOT,
+                        "embedding CPU per article, %s, lead %d: %.2f ms (median of 3 rounds after a warm-up)%n",
+                        names.get(s),
+                        lead,
+                        measured[1] / 1e6 / texts.size());
+            }
+        }
+    }
+
+    static List<ArticleIngested> allSides(Path file) throws IOException {
+        List<ArticleIngested> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = JSON.readTree(line);
+            String url = URL_PREFIX + row.get("id").asText();
+            String body = row.get("body").asText();
+            Instant published = row.path("date").isTextual()
+                    ? LocalDate.parse(row.get("date").asText()).atStartOfDay().toInstant(ZoneOffset.UTC)
+                    : null;
+            String id = row.get("id").asText();
+            articles.add(new ArticleIngested(
+                    ArticleId.of(url),
+                    1,
+                    url,
+                    url,
+                    "outlet-" + id.substring(id.lastIndexOf('-') + 1),
+                    row.get("title").asText(),
+                    body,
+                    published,
+                    null,
+                    List.of(),
+                    null,
+                    "text",
+                    TopicTrainingData.sha256(body),
+                    INGESTED));
+        }
+        return articles;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.tidings.query.story;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** {@code tidings.query.stories.*}: the numbers of story assignment (see {@link StoryRules}). */
+@ConfigMapping(prefix = "tidings.query.stories")
+public interface StoryConfig {
+
+    /** A story silent this long (by publication time, else ingestion time) takes no more articles. */
+    @WithDefault("P3D")
+    Duration silence();
+
+    @WithDefault("0.6")
+    double vectorWeight();
+
+    @WithDefault("0.45")
+    double threshold();
+
+    @WithDefault("0.2")
+    double keysThreshold();
+
+    @WithDefault("20")
+    int retrievalKeys();
+
+    @WithDefault("30")
+    int storiesPerKey();
+
+    @WithDefault("40")
+    int candidates();
+
+    default StoryRules rules() {
+        return new StoryRules(
+                silence(),
+                vectorWeight(),
+                threshold(),
+                keysThreshold(),
+                retrievalKeys(),
+                storiesPerKey(),
+                candidates());
+    }
+}
