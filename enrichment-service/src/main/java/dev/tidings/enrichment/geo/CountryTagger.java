@@ -49,13 +49,13 @@ public final class CountryTagger {
     static final double BIAS = -3.0;
     static final double DATELINE_WEIGHT = 3.5;
     static final double TITLE_WEIGHT = 2.0;
-    static final double LEAD_WEIGHT = 1.5;
+    static final double LEAD_WEIGHT = 2.0;
     static final double SHARE_WEIGHT = 2.0;
     static final double COUNT_WEIGHT = 1.0;
     static final double NAMED_FIRST_WEIGHT = 0.75;
 
     /** The salience from which a country is kept; below it only the most salient country is. */
-    public static final double DEFAULT_KEEP_AT = 0.75;
+    public static final double DEFAULT_KEEP_AT = 0.5;
 
     /** The first sentence ends at most this far in; a long one is cut there. */
     private static final int MAX_LEAD = 300;
