@@ -133,7 +133,8 @@ public final class FixtureArticles {
         return new Entity(id, type, name, aliases, mentions, salience);
     }
 
-    private static String sha256(String text) {
+    /** The hex SHA-256 of a text, as an article's content hash. */
+    public static String sha256(String text) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));

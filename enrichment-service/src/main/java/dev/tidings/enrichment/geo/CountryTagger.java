@@ -79,7 +79,16 @@ public final class CountryTagger {
 
     /** Countries of an article, most salient first; mentions are counted in the title and body. */
     public CountryTags tag(String title, String body) {
-        return kept(candidates(title, body), DEFAULT_KEEP_AT);
+        return tag(title, body, List.of());
+    }
+
+    /**
+     * Countries of an article, counting also {@code places} the entity tagger found in the body
+     * (a town too small for the gazetteer: "Keelung"); where one overlaps a mention the gazetteer
+     * found, the gazetteer's counts.
+     */
+    public CountryTags tag(String title, String body, List<CountryMention> places) {
+        return kept(candidates(title, body, places), DEFAULT_KEEP_AT);
     }
 
     /** Of candidates most salient first, those an editor would file the story under. */
@@ -98,8 +107,18 @@ public final class CountryTagger {
 
     /** Every country the article points to, with its salience, most salient first; none dropped. */
     public List<Country> candidates(String title, String body) {
+        return candidates(title, body, List.of());
+    }
+
+    private List<Country> candidates(String title, String body, List<CountryMention> places) {
         String text = body == null ? "" : body;
         List<CountryMention> bodyMentions = new ArrayList<>(mentions(text));
+        for (CountryMention place : places) {
+            if (bodyMentions.stream().noneMatch(m -> m.start() < place.end() && place.start() < m.end())) {
+                bodyMentions.add(place);
+            }
+        }
+        bodyMentions.sort(Comparator.comparingInt(CountryMention::start));
         Optional<CountryMention> filedFrom = dateline.find(text);
         filedFrom.ifPresent(place -> {
             bodyMentions.removeIf(mention -> mention.start() < place.end());

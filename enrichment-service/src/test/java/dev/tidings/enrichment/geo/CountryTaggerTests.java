@@ -154,6 +154,18 @@ class CountryTaggerTests {
     }
 
     @Test
+    void aTownTheEntityTaggerPlacedCountsForItsCountry() {
+        String body = "Harbour pilots in Keelung stopped work on Tuesday, leaving ships waiting offshore.";
+        int at = body.indexOf("Keelung");
+        CountryMention keelung = new CountryMention("TW", at, at + 7, "Keelung", CountryMention.Via.CITY);
+
+        assertEquals(CountryTags.NONE, TAGGER.tag("Pilots strike", body), "too small for the gazetteer");
+        assertEquals(
+                List.of("TW"),
+                codes(TAGGER.tag("Pilots strike", body, List.of(keelung)).countries()));
+    }
+
+    @Test
     void aCountryNamedOnceInPassingIsDropped() {
         String body = "Japan's exports rose 8 percent in February, the finance ministry said on Monday, led by"
                 + " cars and chips. Japanese carmakers shipped more to Asia, and Japan's trade surplus widened"
