@@ -112,18 +112,6 @@ class EntityLinkingTests {
     }
 
     @Test
-    void aShippingConsultancyNamedAloneIsAnOrganisation() {
-        ArticleDocument document = tag(
-                "Dock strike ends",
-                "Dockworkers in Rotterdam ended a five-day strike on Tuesday after the port operator agreed to"
-                        + " raise wages. Shipping lines diverted some vessels to Antwerp and Hamburg during the"
-                        + " strike, and freight rates on routes from Shanghai rose sharply, analysts at Drewry"
-                        + " said.");
-
-        assertEquals(EntityType.ORGANIZATION, byName(document, "Drewry").type(), () -> describe(document));
-    }
-
-    @Test
     void aNameWithNoPageKeepsItsSlugIdAndHasNoLink() {
         Entity researcher = byName(tag("Refugee brides", REFUGEE_STORY), "Daniel Ortega-Lind");
 
