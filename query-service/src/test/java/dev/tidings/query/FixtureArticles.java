@@ -133,6 +133,7 @@ public final class FixtureArticles {
         return new Entity(id, type, name, aliases, mentions, salience);
     }
 
+    /** The hex SHA-256 of a text, as an article's content hash. */
     public static String sha256(String text) {
         try {
             return HexFormat.of()

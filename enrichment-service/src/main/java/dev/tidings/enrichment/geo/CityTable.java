@@ -2,6 +2,7 @@ package dev.tidings.enrichment.geo;
 
 import dev.tidings.events.GeoPoint;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,11 @@ public final class CityTable {
         City city = byKey.get(key);
         // "Wien", "Vienne", "维也纳": a city's name in another language, where no city of the table has it.
         return Optional.ofNullable(city != null ? city : localKeys.get(key));
+    }
+
+    /** For each name, the city news most likely means by it. */
+    public Collection<City> all() {
+        return byKey.values();
     }
 
     /** Every national capital in the table. */

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Every way news names a country: ISO 3166-1 names from the JDK, the short forms and demonyms of
- * {@code geo/country-aliases.tsv}, and national capitals from the {@link CityTable}.
+ * {@code geo/country-aliases.tsv}, and national capitals from the {@link CityTable}; in English also
+ * the clues that point to one without naming it: large cities and regions ({@code geo/regions.tsv}),
+ * institutions, companies and currencies ({@code geo/country-clues.tsv}).
  *
  * <p>Text is matched case-sensitively ("US" is the country, "us" the pronoun), at word boundaries,
  * longest form first ("North Korean" never also counts as "Korean"). Matching walks a character
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
 public final class CountryGazetteer {
 
     private static final String ALIASES = "geo/country-aliases.tsv";
+    private static final String CLUES = "geo/country-clues.tsv";
+    private static final String REGIONS = "geo/regions.tsv";
     private static final String NOT_A_COUNTRY = "-";
 
     /**
@@ -37,6 +41,23 @@ public final class CountryGazetteer {
 
     /** Below this many people a capital is too rarely in the news to be worth the false matches. */
     private static final long MIN_CAPITAL_POPULATION = 100_000;
+
+    /**
+     * Other cities count from this size: a large city is what a story names to say where it happens
+     * ("a strike in Hamburg"); among smaller ones too many names are also people's or words'.
+     */
+    private static final long MIN_CITY_POPULATION = 500_000;
+
+    /**
+     * Large cities left out of text matching: names of people ("Austin", "Columbus"), words ("Sale"),
+     * or shared by cities of several countries ("Valencia", "Alexandria", "Memphis", "Birmingham").
+     */
+    private static final Set<String> AMBIGUOUS_CITIES = Set.of(("Sale|Salem|Natal|Teni|Guli|Takeo|Aba|Oyo|Jos"
+                    + "|Kota|Perm|Hamilton|Valencia|Córdoba|Guadalupe|Trujillo|Mérida|Salvador|Columbus|Austin"
+                    + "|Charlotte|Medina|Memphis|Odessa|Alexandria|Cartagena|Scarborough|Queens|Phoenix"
+                    + "|Birmingham|Portland|Guadalajara|León de los Aldama|Santiago de Cuba|Victoria de Durango"
+                    + "|Hyderabad|Tonghua|Taizhou|Suzhou|Fuzhou|Anyang|Kalininskiy|Malingao|Budta|Honchō")
+            .split("\\|"));
 
     /** Capitalised words that open a sentence before a place without being part of a name. */
     private static final Set<String> SENTENCE_OPENERS = Set.of(("In To From And But Or The With For On At Of By As"
@@ -53,6 +74,9 @@ public final class CountryGazetteer {
         AMBIGUOUS,
         CONTEXT,
         CAPITAL,
+        CITY,
+        ORGANIZATION,
+        CURRENCY,
         BLOCK
     }
 
@@ -122,6 +146,7 @@ public final class CountryGazetteer {
             }
         }
         addCapitals(cities, isoCodes);
+        addClues(cities, isoCodes);
         if (!language.equals("en")) {
             root = new Node();
             for (LocalCountryForms.Form form : LocalCountryForms.of(language, cities, isoCodes)) {
@@ -163,6 +188,48 @@ public final class CountryGazetteer {
             for (String spelling : spellings) {
                 // A country form of the same words (Singapore, Hong Kong) stays a name.
                 addIfAbsent(spelling, new Form(capital.getValue().countryCode(), Kind.CAPITAL, Set.of()));
+            }
+        }
+    }
+
+    /** Large cities, regions, institutions and currencies: English only, after every name and capital. */
+    private void addClues(CityTable cities, Set<String> isoCodes) {
+        for (String[] row : TableResource.rows(CLUES)) {
+            String code = row[0];
+            if (!isoCodes.contains(code)) {
+                throw new IllegalStateException("country-clues.tsv: unknown country code " + code);
+            }
+            Kind kind = switch (row[1]) {
+                case "organization" -> Kind.ORGANIZATION;
+                case "currency" -> Kind.CURRENCY;
+                default -> throw new IllegalStateException("country-clues.tsv: unknown kind " + row[1]);
+            };
+            for (String form : row[2].split("\\|")) {
+                for (String spelling : spellings(form)) {
+                    addIfAbsent(spelling, new Form(code, kind, Set.of()));
+                    if (kind == Kind.CURRENCY && Character.isLowerCase(spelling.charAt(0))) {
+                        // At the start of a sentence or in a headline: "Yen rises".
+                        addIfAbsent(
+                                Character.toUpperCase(spelling.charAt(0)) + spelling.substring(1),
+                                new Form(code, kind, Set.of()));
+                    }
+                }
+            }
+        }
+        for (String[] row : TableResource.rows(REGIONS)) {
+            if (isoCodes.contains(row[1])) {
+                // "New Mexico" is blocked as a name of Mexico; as a region it is the United States'.
+                addUnlessNamed(row[0], new Form(row[1], Kind.CITY, Set.of()));
+            }
+        }
+        for (CityTable.City city : cities.all()) {
+            if (!city.capital()
+                    && city.population() >= MIN_CITY_POPULATION
+                    && !AMBIGUOUS_CITIES.contains(city.name())
+                    && isoCodes.contains(city.countryCode())) {
+                for (String spelling : new HashSet<>(List.of(city.name(), withoutAccents(city.name())))) {
+                    addIfAbsent(spelling, new Form(city.countryCode(), Kind.CITY, Set.of()));
+                }
             }
         }
     }
@@ -243,6 +310,9 @@ public final class CountryGazetteer {
             case DEMONYM -> Via.DEMONYM;
             case CONTEXT -> Via.CONTEXT;
             case CAPITAL -> Via.CAPITAL;
+            case CITY -> Via.CITY;
+            case ORGANIZATION -> Via.ORGANIZATION;
+            case CURRENCY -> Via.CURRENCY;
             default -> Via.NAME;
         };
         return new CountryMention(
@@ -283,7 +353,7 @@ public final class CountryGazetteer {
         return switch (match.form().kind()) {
             case AMBIGUOUS -> !capitalisedWordBefore(text, match.start()) && !capitalisedWordAfter(text, match.end());
             case CONTEXT -> !capitalisedWordAfter(text, match.end());
-            case CAPITAL -> !capitalisedWordBefore(text, match.start());
+            case CAPITAL, CITY -> !capitalisedWordBefore(text, match.start());
             default -> true;
         };
     }
@@ -349,6 +419,16 @@ public final class CountryGazetteer {
         }
         // The alias table is read after the JDK names and may refine them (e.g. mark as ambiguous).
         node.form = meaning;
+    }
+
+    private void addUnlessNamed(String form, Form meaning) {
+        Node node = root;
+        for (int i = 0; i < form.length(); i++) {
+            node = node.children.computeIfAbsent(form.charAt(i), c -> new Node());
+        }
+        if (node.form == null || node.form.kind() == Kind.BLOCK) {
+            node.form = meaning;
+        }
     }
 
     private void addIfAbsent(String form, Form meaning) {

@@ -20,11 +20,30 @@ public record CountryMention(String code, int start, int end, String text, Via v
         /** Its capital, often standing for its government: "Beijing", "Washington". */
         CAPITAL,
         /** Another place in it, in "X-based": "Shanghai-based". */
-        PLACE
+        PLACE,
+        /** A large city or a region of it: "Hamburg", "Texas". */
+        CITY,
+        /** One of its institutions or companies: "the Bundesbank", "Toyota". */
+        ORGANIZATION,
+        /** Its currency: "the yen". */
+        CURRENCY,
+        /** The place of the dateline the story opens with: "TOKYO, March 3 -". */
+        DATELINE
     }
 
-    /** How much one such mention weighs towards salience: places stand for a country less surely. */
+    /**
+     * How much one such mention weighs towards salience: places, institutions and currencies stand
+     * for a country less surely than its name.
+     */
     public double weight() {
-        return via == Via.CAPITAL || via == Via.PLACE ? 0.5 : 1.0;
+        return switch (via) {
+            case NAME, DEMONYM, CONTEXT, DATELINE -> 1.0;
+            case CAPITAL, PLACE, CITY, ORGANIZATION, CURRENCY -> 0.5;
+        };
+    }
+
+    /** Whether the words name the country or its capital, as the tagger did before clues were counted. */
+    public boolean names() {
+        return via == Via.NAME || via == Via.DEMONYM || via == Via.CONTEXT || via == Via.CAPITAL || via == Via.PLACE;
     }
 }

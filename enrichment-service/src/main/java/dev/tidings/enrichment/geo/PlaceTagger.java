@@ -1,9 +1,12 @@
 package dev.tidings.enrichment.geo;
 
+import dev.tidings.enrichment.geo.CountryMention.Via;
 import dev.tidings.enrichment.pipeline.ArticleDocument;
 import dev.tidings.enrichment.pipeline.Tagger;
 import dev.tidings.events.Entity;
 import dev.tidings.events.EntityType;
+import dev.tidings.events.Mention;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,17 +53,19 @@ public final class PlaceTagger implements Tagger {
         if (countryTagger == null) {
             return;
         }
+        List<CountryMention> placesFound = new ArrayList<>();
         if (document.covers(ArticleDocument.Part.ENTITIES)) {
             PlaceResolver resolver = places.get(language);
             document.setEntities(document.entities().stream()
-                    .map(entity -> placed(entity, resolver))
+                    .map(entity -> placed(entity, resolver, placesFound))
                     .toList());
         }
-        CountryTags tags = countryTagger.tag(document.title(), document.body());
+        CountryTags tags = countryTagger.tag(document.title(), document.body(), placesFound);
         document.setCountries(tags.countries(), tags.focusCountry());
     }
 
-    private static Entity placed(Entity entity, PlaceResolver places) {
+    /** The entity with its place; a city or region also adds its mentions to {@code found}. */
+    private static Entity placed(Entity entity, PlaceResolver places, List<CountryMention> found) {
         if (entity.type() != EntityType.LOCATION) {
             return entity;
         }
@@ -69,6 +74,12 @@ public final class PlaceTagger implements Tagger {
                 places.resolve(entity.link() != null ? entity.link().title() : entity.name());
         if (place.isEmpty()) {
             return entity;
+        }
+        if (place.get().kind() != Place.Kind.COUNTRY) {
+            for (Mention mention : entity.mentions()) {
+                found.add(new CountryMention(
+                        place.get().countryCode(), mention.start(), mention.end(), mention.text(), Via.CITY));
+            }
         }
         return entity.withPlace(place.get().countryCode(), place.get().point());
     }

@@ -30,7 +30,8 @@ class CountryTaggerTests {
 
         CountryTags tags = TAGGER.tag("Envoy says migrant crews held in Indonesian waters", story);
 
-        Map<String, Country> byCode = byCode(tags.countries());
+        Map<String, Country> byCode =
+                byCode(TAGGER.candidates("Envoy says migrant crews held in Indonesian waters", story));
         assertEquals("ID", tags.focusCountry());
         assertEquals("Indonesia", byCode.get("ID").name());
         assertTrue(byCode.keySet().containsAll(List.of("VN", "SE", "LA", "KH", "NO", "NL")), byCode::toString);
@@ -49,7 +50,7 @@ class CountryTaggerTests {
 
         CountryTags tags = TAGGER.tag(null, text);
 
-        Map<String, Country> byCode = byCode(tags.countries());
+        Map<String, Country> byCode = byCode(TAGGER.candidates(null, text));
         assertEquals(4, byCode.get("TH").mentions());
         assertEquals(3, byCode.get("LA").mentions());
         assertEquals("LA", tags.focusCountry());
@@ -60,7 +61,7 @@ class CountryTaggerTests {
         String text = "North Korean officials met South Korean envoys. Let us hope the US and the U.K. "
                 + "agree, said a Korean-language daily.";
 
-        Map<String, Country> byCode = byCode(TAGGER.tag(null, text).countries());
+        Map<String, Country> byCode = byCode(TAGGER.candidates(null, text));
 
         assertEquals(1, byCode.get("KP").mentions());
         assertEquals(1, byCode.get("KR").mentions(), "\"Korean-language\" names no country");
@@ -74,7 +75,7 @@ class CountryTaggerTests {
         String text = "Hong Kongers and Filipinos joined Taiwanese activists at a Seoul conference on "
                 + "defectors from North Korea, calling on the North to free prisoners.";
 
-        Map<String, Country> byCode = byCode(TAGGER.tag(null, text).countries());
+        Map<String, Country> byCode = byCode(TAGGER.candidates(null, text));
 
         assertEquals(1, byCode.get("HK").mentions());
         assertEquals(1, byCode.get("PH").mentions());
@@ -85,10 +86,13 @@ class CountryTaggerTests {
 
     @Test
     void leavesOutNamesThatArePeopleOrOtherPlaces() {
-        String text =
-                "Michael Jordan visited New Mexico and the North Sea coast, and Chad Smith played in Latin America.";
+        String text = "Michael Jordan visited the North Sea coast, and Chad Smith played in Latin America.";
 
         assertEquals(CountryTags.NONE, TAGGER.tag(null, text));
+        // New Mexico is the US state, not Mexico.
+        assertEquals(
+                Set.of("US"),
+                byCode(TAGGER.candidates(null, "Fires burned in New Mexico.")).keySet());
         assertNull(TAGGER.tag(null, "").focusCountry());
     }
 
@@ -96,7 +100,7 @@ class CountryTaggerTests {
     void resolvesPlacesInXBased() {
         String text = "The Shanghai-based fund and a Washington-based think tank signed the deal.";
 
-        Map<String, Country> byCode = byCode(TAGGER.tag(null, text).countries());
+        Map<String, Country> byCode = byCode(TAGGER.candidates(null, text));
 
         assertEquals(1, byCode.get("CN").mentions());
         assertEquals(1, byCode.get("US").mentions());
@@ -109,6 +113,89 @@ class CountryTaggerTests {
         CountryTags tags = TAGGER.tag("Thailand hosts river treaty talks", body);
 
         assertEquals("TH", tags.focusCountry());
+    }
+
+    @Test
+    void theDatelineGivesTheCountryTheReporterFilesFrom() {
+        CountryTags tokyo = TAGGER.tag(
+                "Rates left unchanged",
+                "TOKYO, March 3 (Reuters) - The central bank left its key rate unchanged on Tuesday, as"
+                        + " policymakers waited for wage talks to end.");
+        CountryTags smallTown = TAGGER.tag(
+                "Insurer to buy broker",
+                "GREENWICH, Conn., Feb 26 - A small insurer said it agreed to buy a local broker for 12"
+                        + " million dollars in cash.");
+        CountryTags titleCase = TAGGER.tag(
+                "Strike ends", "Hamburg, Nov. 26 (dpa) - Dock workers ended their strike after a wage deal.");
+
+        assertEquals("JP", tokyo.focusCountry());
+        assertEquals(List.of("JP"), codes(tokyo.countries()));
+        assertEquals(List.of("US"), codes(smallTown.countries()), "Conn. is Connecticut");
+        assertEquals(List.of("DE"), codes(titleCase.countries()));
+    }
+
+    @Test
+    void citiesInstitutionsCompaniesAndCurrenciesPointToTheirCountry() {
+        assertEquals(
+                "DE",
+                TAGGER.tag(null, "The Bundesbank left its rates unchanged on Thursday.")
+                        .focusCountry());
+        assertEquals(
+                "US",
+                TAGGER.tag(null, "The Fed raised rates as Wall Street fell.").focusCountry());
+        assertEquals(
+                "JP",
+                TAGGER.tag(null, "Toyota said its profit fell as the yen rose.").focusCountry());
+        assertEquals("CN", TAGGER.tag(null, "Factories in Shenzhen cut shifts.").focusCountry());
+        assertEquals(
+                "US",
+                TAGGER.tag(null, "Drought hit farmers across Texas and Oklahoma.")
+                        .focusCountry());
+    }
+
+    @Test
+    void aTownTheEntityTaggerPlacedCountsForItsCountry() {
+        String body = "Harbour pilots in Keelung stopped work on Tuesday, leaving ships waiting offshore.";
+        int at = body.indexOf("Keelung");
+        CountryMention keelung = new CountryMention("TW", at, at + 7, "Keelung", CountryMention.Via.CITY);
+
+        assertEquals(CountryTags.NONE, TAGGER.tag("Pilots strike", body), "too small for the gazetteer");
+        assertEquals(
+                List.of("TW"),
+                codes(TAGGER.tag("Pilots strike", body, List.of(keelung)).countries()));
+    }
+
+    @Test
+    void aCountryNamedOnceInPassingIsDropped() {
+        String body = "Japan's exports rose 8 percent in February, the finance ministry said on Monday, led by"
+                + " cars and chips. Japanese carmakers shipped more to Asia, and Japan's trade surplus widened"
+                + " for a third month. Economists expect Japan's central bank to hold rates. A delegation from"
+                + " Brazil is due in the capital next week.";
+
+        CountryTags tags = TAGGER.tag("Japan's exports rise for a third month", body);
+        Map<String, Country> candidates = byCode(TAGGER.candidates("Japan's exports rise for a third month", body));
+
+        assertEquals(List.of("JP"), codes(tags.countries()));
+        assertTrue(candidates.get("BR").salience() < 0.5, candidates::toString);
+        assertTrue(candidates.get("JP").salience() > 0.9, candidates::toString);
+    }
+
+    @Test
+    void readsAHeadlineInCapitals() {
+        CountryTags tags = TAGGER.tag("BRAZIL AND MEXICO SIGN COFFEE PACT", "The two producers agreed on quotas.");
+
+        assertEquals(Set.of("BR", "MX"), Set.copyOf(codes(tags.countries())));
+    }
+
+    @Test
+    void theBaselineListsOnlyTheCountriesNamed() {
+        assertEquals(
+                Set.of("JP"),
+                TAGGER.namedCountries(null, "TOKYO, March 3 - The yen rose as Japan's exporters sold dollars."));
+    }
+
+    private static List<String> codes(List<Country> countries) {
+        return countries.stream().map(Country::code).toList();
     }
 
     private static Map<String, Country> byCode(List<Country> countries) {

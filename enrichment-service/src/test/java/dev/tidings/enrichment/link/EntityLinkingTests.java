@@ -46,9 +46,11 @@ class EntityLinkingTests {
             assertEquals(EntityType.LOCATION, us.type(), story);
             assertEquals("US", us.countryCode(), story);
             assertEquals("United_States", us.link().id());
-            assertTrue(
-                    document.countries().stream().map(Country::code).anyMatch("US"::equals),
-                    () -> "the country tagger agrees: " + document.countries());
+            Country country = document.countries().stream()
+                    .filter(candidate -> candidate.code().equals("US"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("the country tagger agrees: " + document.countries()));
+            assertEquals(us.link().title(), country.name(), "one name for the entity and the country");
         }
     }
 

@@ -66,16 +66,26 @@ public class ArticleStore {
     /*
      * One statement fills both side tables from the stored entity list and queues the notification
      * that every query-service instance listens for; PostgreSQL delivers it only on commit.
+     * A linked entity is listed under its page's title ("United States"), whatever this article
+     * called it; the name the article used ("the U.S.", "America") becomes one of its aliases, so
+     * that autocomplete, filters and facets find and label one entity across articles.
      */
     static final String FILL_SIDE_TABLES_AND_NOTIFY = """
-            with entities as (
+            with linked as (
                 select a.id as article_id, e.id as entity_id, e.type, e.name,
+                       nullif(case when jsonb_typeof(e.link) = 'object' then e.link ->> 'title' end, '') as title,
                        case when jsonb_typeof(e.aliases) = 'array' then e.aliases else '[]'::jsonb end as aliases,
                        coalesce(e.salience, 0) as salience
                 from articles a
                 cross join lateral jsonb_to_recordset(a.entities)
-                    as e(id text, type text, name text, aliases jsonb, salience double precision)
+                    as e(id text, type text, name text, aliases jsonb, salience double precision, link jsonb)
                 where a.id = :id and e.id is not null and e.type is not null and e.name is not null
+            ), entities as (
+                select article_id, entity_id, type, coalesce(title, name) as name,
+                       case when title is not null and title <> name
+                            then aliases || jsonb_build_array(name) else aliases end as aliases,
+                       salience
+                from linked
             ), stored_entities as (
                 insert into article_entities (article_id, entity_id, type, name, aliases, salience)
                 select distinct on (entity_id) article_id, entity_id, type, name,
