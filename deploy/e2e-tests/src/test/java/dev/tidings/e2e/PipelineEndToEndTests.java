@@ -193,28 +193,32 @@ class PipelineEndToEndTests {
         String id =
                 JSON.readTree(post(samples.get(0).toString()).body()).path("id").asText();
         JsonNode before = awaitArticle(id);
-        assertEquals(1, before.path("enrichmentVersion").asInt());
+        int shipped = before.path("enrichmentVersion").asInt();
+        assertTrue(shipped >= 1, "enrichmentVersion " + shipped);
 
-        replayWithEnrichmentVersion(2);
+        replayWithEnrichmentVersion(shipped + 1);
         JsonNode replayed = await().atMost(Duration.ofMinutes(2))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
                         () -> awaitArticle(id),
-                        article -> article.path("enrichmentVersion").asInt() == 2);
+                        article -> article.path("enrichmentVersion").asInt() == shipped + 1);
         // Same content: the replay re-tagged it. (Its version may be that of any submission of this
         // unchanged content: enrichment does not keep their order, and the stored version never goes down.)
         assertTrue(replayed.path("version").asLong() >= before.path("version").asLong());
         assertEquals(before.path("title").asText(), replayed.path("title").asText());
         assertEquals(before.path("body").asText(), replayed.path("body").asText());
 
-        replayWithEnrichmentVersion(1);
+        replayWithEnrichmentVersion(shipped);
         try (ConsumerGroups groups = new ConsumerGroups(stack.kafkaBootstrapServers())) {
             await().atMost(Duration.ofMinutes(2))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> groups.lag("tidings-enrichment", "articles.ingested") == 0
                             && groups.lag("tidings-query", "articles.enriched") == 0);
         }
-        assertEquals(2, awaitArticle(id).path("enrichmentVersion").asInt(), "older tags never replace newer ones");
+        assertEquals(
+                shipped + 1,
+                awaitArticle(id).path("enrichmentVersion").asInt(),
+                "older tags never replace newer ones");
     }
 
     private static void replayWithEnrichmentVersion(int version) throws IOException {

@@ -53,7 +53,7 @@ class IngestedArticleConsumerTests {
                 "Drought shrinks the maize harvest across central Europe",
                 enriched.segments().related().get(0).title());
         assertEquals(2, enriched.segments().teasers().size());
-        assertEquals(1, enriched.enrichmentVersion());
+        assertEquals(2, enriched.enrichmentVersion());
         assertEquals("en", enriched.language().code());
         assertMentionedAt(enriched, "person:maria-kovacs", EntityType.PERSON, "Maria Kovacs");
         assertMentionedAt(

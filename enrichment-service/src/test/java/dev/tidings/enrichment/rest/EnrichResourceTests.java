@@ -51,7 +51,7 @@ class EnrichResourceTests {
                 // uuid.uuid5(uuid.NAMESPACE_URL, url) in Python
                 .body("id", equalTo("82b983d1-762f-5500-906e-cac8fdffe6a4"))
                 .body("version", equalTo(0))
-                .body("enrichmentVersion", equalTo(1))
+                .body("enrichmentVersion", equalTo(2))
                 .body("language.code", equalTo("en"))
                 .body("entities.id", hasItem("person:maria-kovacs"))
                 .body("entities.find { it.id == 'wikipedia:Vienna' }.type", equalTo("LOCATION"))
