@@ -1,4 +1,7 @@
 // The Tidings search page: plain JavaScript over the query API.
+// The search (q, filters, sort) and the open article live in the URL (?q=…&country=KP&article=…), so
+// that a search can be linked, bookmarked and reloaded; each change pushes a history entry, and back
+// and forward restore it (popstate).
 // Every value that comes from an article is inserted as text (textContent, createTextNode). The one
 // exception is the snippet, whose only markup is <mark>: it is split on the marks and each piece is
 // inserted as text, never through innerHTML.
@@ -16,13 +19,18 @@ const FACETS = [
 const state = {
   q: '',
   sort: '',
+  article: null,
   // Every filter a chip or a facet can set; location has no facet but entity chips set it.
   filters: Object.fromEntries([...FACETS.map(([name]) => name), 'location'].map((name) => [name, []])),
   labels: {},
   cursor: null,
   stream: null,
   fresh: 0,
+  // What the results on screen were searched with, so that opening an article does not search again.
+  searched: null,
 };
+
+const SORTS = ['relevance', 'newest', 'oldest'];
 
 const $ = (id) => document.getElementById(id);
 
@@ -85,6 +93,10 @@ function showError(error) {
   box.hidden = !error;
 }
 
+function plural(count, noun) {
+  return count === 1 ? noun : `${noun}s`;
+}
+
 function when(iso) {
   return iso ? iso.slice(0, 16).replace('T', ' ') : 'undated';
 }
@@ -97,15 +109,12 @@ async function search(append) {
   if (append && state.cursor) params.append('cursor', state.cursor);
   try {
     const page = await getJson('/v1/articles?' + params);
-    if (!append) {
-      clear($('results'));
-      showResults();
-    }
+    if (!append) clear($('results'));
     page.items.forEach((hit) => $('results').appendChild(renderHit(hit)));
     state.cursor = page.nextCursor;
     $('more').hidden = !page.nextCursor;
     const shown = $('results').children.length;
-    $('summary').textContent = shown === 0 ? 'No articles match.' : `${shown}${page.nextCursor ? '+' : ''} articles`;
+    $('summary').textContent = shown === 0 ? 'No articles match.' : `${shown}${page.nextCursor ? '+' : ''} ${plural(shown, 'article')}`;
   } catch (error) {
     showError(error);
   }
@@ -116,7 +125,10 @@ function renderHit(hit) {
   item.dataset.id = hit.id;
   const title = el('button', 'title', hit.title);
   title.type = 'button';
-  title.addEventListener('click', () => openArticle(hit.id));
+  title.addEventListener('click', () => {
+    state.article = hit.id;
+    navigate(true);
+  });
   item.appendChild(title);
   const language = hit.language ? hit.language.code : '';
   item.appendChild(el('p', 'meta', [hit.source || 'unknown source', when(hit.publishedAt), language].join(' · ')));
@@ -124,13 +136,40 @@ function renderHit(hit) {
   appendSnippet(snippet, hit.snippet);
   item.appendChild(snippet);
   const chips = el('div', 'chips');
-  for (const entity of hit.entities || []) {
-    chips.appendChild(chip(`chip ${entity.type}`, entity.name, entityFilter(entity.type), entity.id));
-  }
+  appendEntityChips(chips, hit.entities, hit.countries);
   for (const topic of hit.topics || []) chips.appendChild(chip('chip topic', topic.label || topic.code, 'topic', topic.code));
   for (const country of hit.countries || []) chips.appendChild(chip('chip country', country.name || country.code, 'country', country.code));
   item.appendChild(chips);
   return item;
+}
+
+/** A linked entity's page title: wikipedia:United_States is "united states". */
+function linkTitle(id) {
+  const at = (id || '').indexOf(':');
+  return at < 0 ? '' : id.slice(at + 1).replace(/_/g, ' ').toLowerCase();
+}
+
+/**
+ * One chip per entity (by id: several surface forms share a linked id), and none for a place that a
+ * country chip already shows ("US" or "China" beside the country United States or China).
+ */
+function appendEntityChips(parent, entities, countries) {
+  const countryNames = new Set();
+  for (const country of countries || []) {
+    countryNames.add((country.code || '').toLowerCase());
+    if (country.name) countryNames.add(country.name.toLowerCase());
+  }
+  const seen = new Set();
+  for (const entity of entities || []) {
+    const key = entity.id || `${entity.type}:${entity.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const names = [entity.name, ...(entity.aliases || [])].map((name) => (name || '').toLowerCase());
+    const isShownCountry = entity.type === 'LOCATION'
+      && (countryNames.has(linkTitle(entity.id)) || names.some((name) => countryNames.has(name)));
+    if (isShownCountry) continue;
+    parent.appendChild(chip(`chip ${entity.type}`, entity.name, entityFilter(entity.type), entity.id));
+  }
 }
 
 /** The filter parameter that selects entities of a type; none for MISC. */
@@ -161,6 +200,10 @@ async function loadFacets() {
     clear(aside);
     for (const [name, heading] of FACETS) {
       const values = page.facets[name] || [];
+      // A filter that came in the URL shows its label once the facets name it.
+      values.forEach((value) => {
+        if (value.label) state.labels[`${name}:${value.value}`] = value.label;
+      });
       if (values.length === 0) continue;
       aside.appendChild(el('h3', null, heading));
       const list = el('ul');
@@ -180,6 +223,7 @@ async function loadFacets() {
       }
       aside.appendChild(list);
     }
+    renderActiveFilters();
   } catch (error) {
     showError(error);
   }
@@ -191,7 +235,8 @@ function toggleFilter(name, value, label) {
   if (at >= 0) values.splice(at, 1);
   else values.push(value);
   state.labels[`${name}:${value}`] = label;
-  refresh();
+  state.article = null;
+  navigate();
 }
 
 function renderActiveFilters() {
@@ -199,13 +244,19 @@ function renderActiveFilters() {
   clear(box);
   for (const [name, values] of Object.entries(state.filters)) {
     for (const value of values) {
-      const label = state.labels[`${name}:${value}`] || value;
+      const label = state.labels[`${name}:${value}`] || linkTitleLabel(value);
       const node = el('button', 'chip filter', `${name}: ${label} ×`);
       node.type = 'button';
       node.addEventListener('click', () => toggleFilter(name, value, label));
       box.appendChild(node);
     }
   }
+}
+
+/** What a filter value from a URL shows before the facets name it: wikipedia:Kim_Jong_Un is "Kim Jong Un". */
+function linkTitleLabel(value) {
+  const match = /^wikipedia:(.+)$/.exec(value);
+  return match ? match[1].replace(/_/g, ' ') : value;
 }
 
 /** Counts matching articles stored from now on, for the banner. */
@@ -229,10 +280,54 @@ function connectStream() {
 
 function refresh() {
   state.cursor = null;
+  state.searched = searchKey();
   renderActiveFilters();
   search(false);
   loadFacets();
   connectStream();
+}
+
+/** The search part of the URL: q, the filters and the sort, in a fixed order. */
+function searchKey() {
+  const params = filterParams();
+  if (state.sort) params.append('sort', state.sort);
+  return params.toString();
+}
+
+function pageUrl() {
+  const params = new URLSearchParams(searchKey());
+  if (state.article) params.append('article', state.article);
+  const query = params.toString();
+  return location.pathname + (query ? `?${query}` : '');
+}
+
+/** Reads the search and the open article from the URL; unknown parameters are ignored. */
+function readUrl() {
+  const params = new URLSearchParams(location.search);
+  state.q = (params.get('q') || '').trim();
+  state.sort = SORTS.includes(params.get('sort')) ? params.get('sort') : '';
+  for (const name of Object.keys(state.filters)) {
+    state.filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
+  }
+  state.article = params.get('article') || null;
+}
+
+/** Shows what the state says: searches again only when the search changed. */
+function render() {
+  $('q').value = state.q;
+  $('sort').value = state.sort;
+  if (state.searched !== searchKey()) refresh();
+  if (state.article) openArticle(state.article);
+  else showResults();
+}
+
+/** A change made on the page: a new history entry, then the page as it now should be. */
+function navigate(fromResults) {
+  const url = pageUrl();
+  if (url !== location.pathname + location.search) {
+    history.pushState({ fromResults: Boolean(fromResults) }, '', url);
+  }
+  render();
 }
 
 function showResults() {
@@ -252,14 +347,17 @@ async function openArticle(id) {
   showError(null);
   try {
     const article = await getJson('/v1/articles/' + encodeURIComponent(id));
+    // Back or forward may have moved on while the article loaded.
+    if (state.article !== id) return;
     $('article-title').textContent = article.title;
     $('article-meta').textContent = [article.source || 'unknown source', when(article.publishedAt), (article.authors || []).join(', ')]
       .filter(Boolean)
       .join(' · ');
     const entities = $('article-entities');
     clear(entities);
-    for (const entity of article.entities || []) {
-      entities.appendChild(chip(`chip ${entity.type}`, entity.name, entityFilter(entity.type), entity.id));
+    appendEntityChips(entities, article.entities, article.countries);
+    for (const country of article.countries || []) {
+      entities.appendChild(chip('chip country', country.name || country.code, 'country', country.code));
     }
     const body = $('article-body');
     clear(body);
@@ -293,10 +391,31 @@ $('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   state.q = $('q').value.trim();
   state.sort = $('sort').value;
-  refresh();
+  state.article = null;
+  // The same search again (the banner's new articles, say) searches again, without a new entry.
+  state.searched = null;
+  navigate();
 });
 $('more').addEventListener('click', () => search(true));
-$('back').addEventListener('click', showResults);
-$('banner-show').addEventListener('click', () => refresh());
+$('back').addEventListener('click', () => {
+  // Opened from the results on this page: the browser's back. Opened from a link: the results of
+  // the same search, as a new entry.
+  if (history.state && history.state.fromResults) {
+    history.back();
+  } else {
+    state.article = null;
+    navigate();
+  }
+});
+$('banner-show').addEventListener('click', () => {
+  state.article = null;
+  state.searched = null;
+  navigate();
+});
+window.addEventListener('popstate', () => {
+  readUrl();
+  render();
+});
 
-refresh();
+readUrl();
+render();

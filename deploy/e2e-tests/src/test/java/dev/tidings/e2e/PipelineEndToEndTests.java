@@ -8,6 +8,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tidings.client.enrichment.api.EnrichmentApi;
+import dev.tidings.client.enrichment.model.ArticleEnriched;
+import dev.tidings.client.enrichment.model.EnrichRequest;
+import dev.tidings.client.ingest.model.AcceptedArticle;
+import dev.tidings.client.ingest.model.ArticleSubmission;
+import dev.tidings.client.query.api.ArticlesApi;
+import dev.tidings.client.query.api.ArticlesApi.APIGetArticleRequest;
+import dev.tidings.client.query.api.ArticlesApi.APISearchArticlesRequest;
+import dev.tidings.client.query.api.SearchApi;
+import dev.tidings.client.query.api.SearchApi.APICountFacetsRequest;
+import dev.tidings.client.query.api.SearchApi.APISuggestEntitiesRequest;
+import dev.tidings.client.query.model.ArticlePage;
+import dev.tidings.client.query.model.EntitySuggestion;
+import dev.tidings.client.query.model.FacetName;
+import dev.tidings.client.query.model.FacetPage;
+import dev.tidings.client.query.model.GetArticle200Response;
 import dev.tidings.infra.ArticlePusher;
 import dev.tidings.infra.ConsumerGroups;
 import dev.tidings.infra.LocalStack;
@@ -25,6 +41,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
@@ -125,8 +142,78 @@ class PipelineEndToEndTests {
         }
     }
 
+    /**
+     * Every operation but the stream (an endless response), called through the Java clients that
+     * openapi-generator made from the services' own OpenAPI documents (see pom.xml): what a front-end
+     * team's generated client gets, typed parameters and named methods included.
+     */
     @Test
     @Order(4)
+    void everyOperationAnswersTheClientGeneratedFromItsDocument() throws Exception {
+        ObjectNode sample = samples.get(0);
+        dev.tidings.client.ingest.ApiClient ingest = new dev.tidings.client.ingest.ApiClient();
+        ingest.updateBaseUri(stack.ingestUrl());
+        ingest.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + stack.ingestApiKey()));
+        AcceptedArticle accepted = new dev.tidings.client.ingest.api.ArticlesApi(ingest)
+                .submitArticle(new ArticleSubmission()
+                        .url(sample.path("url").asText())
+                        .title(sample.path("title").asText())
+                        .body(sample.path("body").asText()));
+        assertEquals(AcceptedArticle.StatusEnum.ACCEPTED, accepted.getStatus());
+        UUID id = accepted.getId();
+
+        dev.tidings.client.query.ApiClient query = new dev.tidings.client.query.ApiClient();
+        query.updateBaseUri(stack.queryUrl());
+        ArticlesApi articles = new ArticlesApi(query);
+        GetArticle200Response article = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(
+                        () -> articles.getArticle(
+                                APIGetArticleRequest.newBuilder().id(id).build()),
+                        stored -> stored.getVersion() >= accepted.getVersion());
+        assertEquals("en", article.getLanguage().getCode());
+        String lindqvist = article.getEntities().stream()
+                .filter(entity -> "Anna Lindqvist".equals(entity.getName()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
+
+        ArticlePage page = articles.searchArticles(APISearchArticlesRequest.newBuilder()
+                .q("delta farmers")
+                .person(List.of(lindqvist))
+                .language(List.of("en"))
+                .build());
+        assertTrue(page.getItems().stream().anyMatch(hit -> hit.getId().equals(id)), page::toString);
+
+        SearchApi search = new SearchApi(query);
+        FacetPage facets = search.countFacets(APICountFacetsRequest.newBuilder()
+                .facet(List.of(FacetName.LANGUAGE, FacetName.PERSON))
+                .q("delta farmers")
+                .build());
+        assertTrue(
+                facets.getFacets().get("language").stream()
+                        .anyMatch(value -> value.getValue().equals("en") && value.getCount() >= 1),
+                facets::toString);
+        List<EntitySuggestion> suggestions = search.suggestEntities(APISuggestEntitiesRequest.newBuilder()
+                .prefix("Anna Lind")
+                .type("person")
+                .build());
+        assertTrue(suggestions.stream().anyMatch(entity -> entity.getId().equals(lindqvist)), suggestions::toString);
+
+        dev.tidings.client.enrichment.ApiClient enrichment = new dev.tidings.client.enrichment.ApiClient();
+        enrichment.updateBaseUri(stack.enrichmentUrl());
+        ArticleEnriched preview = new EnrichmentApi(enrichment)
+                .enrichArticle(new EnrichRequest()
+                        .title(sample.path("title").asText())
+                        .body(sample.path("body").asText()));
+        assertEquals(0L, preview.getVersion());
+        assertTrue(
+                preview.getEntities().stream().anyMatch(entity -> entity.getId().equals(lindqvist)), preview::toString);
+    }
+
+    @Test
+    @Order(5)
     void malformedArticleGetsProblemJson() throws Exception {
         HttpResponse<String> refused = post("{\"title\": \"No body and no url\"}");
         assertEquals(400, refused.statusCode());
@@ -216,9 +303,7 @@ class PipelineEndToEndTests {
                             && groups.lag("tidings-query", "articles.enriched") == 0);
         }
         assertEquals(
-                shipped + 1,
-                awaitArticle(id).path("enrichmentVersion").asInt(),
-                "older tags never replace newer ones");
+                shipped + 1, awaitArticle(id).path("enrichmentVersion").asInt(), "older tags never replace newer ones");
     }
 
     private static void replayWithEnrichmentVersion(int version) throws IOException {

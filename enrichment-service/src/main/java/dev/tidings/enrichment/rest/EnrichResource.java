@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * tagging quality on hand-picked texts. The answer is what the article would be published as.
  */
 @Path("/v1/enrich")
-@Tag(name = "Enrichment")
+@Tag(name = "Enrichment", description = "Tag an article without the pipeline")
+// Open to any caller, on purpose: an empty security list says so, rather than leaving it unsaid.
+@SecurityRequirements
 public class EnrichResource {
 
     private final ArticleEnricher enricher;
@@ -39,6 +42,7 @@ public class EnrichResource {
     // Tagging takes tens of milliseconds of CPU: a worker thread, never the event loop.
     @Blocking
     @Operation(
+            operationId = "enrichArticle",
             summary = "Tag an article without publishing it",
             description = "Returns the ArticleEnriched event the article would be published as, with version 0.")
     @APIResponse(

@@ -15,19 +15,29 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** The producers' door: {@code POST /v1/articles}. */
 @Path(ArticleResource.PATH)
 @Tag(name = "Articles", description = "Submit articles to the pipeline")
+@SecurityScheme(
+        securitySchemeName = ArticleResource.PRODUCER_KEY,
+        type = SecuritySchemeType.HTTP,
+        scheme = "bearer",
+        description = "A producer key, sent as 'Authorization: Bearer <key>' (ProducerGate checks it)")
 public class ArticleResource {
     public static final String PATH = "/v1/articles";
+    public static final String PRODUCER_KEY = "producerKey";
 
     private final ArticleIntake intake;
     private final RequestBodyReader bodies;
@@ -58,11 +68,16 @@ public class ArticleResource {
             description = "Validates the article, gives it a stable id from its canonical URL and publishes it to"
                     + " the pipeline. Answers only after Kafka acknowledged the event. Resubmitting the same URL"
                     + " gives the same id and a higher version; unchanged content gives the same contentHash.")
+    @SecurityRequirement(name = PRODUCER_KEY)
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ArticleSubmission.class)))
     @APIResponse(
             responseCode = "202",
             description = "Accepted: the article is on its way through the pipeline",
-            headers = @Header(name = "Location", description = "Where query-service will serve the article"),
+            headers =
+                    @Header(
+                            name = "Location",
+                            description = "Where query-service will serve the article",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content =
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
@@ -70,6 +85,28 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "400",
             description = "Invalid fields, unknown fields or malformed JSON; errors lists every bad field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "No 'Authorization: Bearer <key>' header, or a malformed one",
+            headers =
+                    @Header(
+                            name = "WWW-Authenticate",
+                            description = "Bearer realm=\"tidings-ingest\"",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A key ingest does not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "The key is over its rate; nothing was read",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before retrying",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
@@ -82,7 +119,11 @@ public class ArticleResource {
     @APIResponse(
             responseCode = "503",
             description = "Kafka did not take the article; retry after the given delay",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before retrying",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<AcceptedArticle>> submit(@Context RoutingContext request) {
         // The body is read here rather than bound by the REST layer: see RequestBodyReader.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tidings.http.Problem;
 import dev.tidings.http.ProblemException;
 import dev.tidings.http.ProblemType;
+import dev.tidings.ingest.article.ArticleResource;
 import dev.tidings.ingest.article.RequestBodyReader;
 import dev.tidings.ingest.auth.ProducerGate;
 import dev.tidings.ingest.batch.BatchItems.Item;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -82,6 +84,7 @@ public class BatchResource {
                     + " {\"articles\": [...]} as application/json, or one article a line as application/x-ndjson."
                     + " Each article may have up to tidings.ingest.limits.submission (8 MiB) of JSON, the whole"
                     + " batch tidings.ingest.limits.batch (16 MiB). The rate limit counts every article.")
+    @SecurityRequirement(name = ArticleResource.PRODUCER_KEY)
     @RequestBody(
             required = true,
             content = {
@@ -108,6 +111,28 @@ public class BatchResource {
             description = "Not a batch: not JSON, no articles array, fields other than articles, or no article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(
+            responseCode = "401",
+            description = "No 'Authorization: Bearer <key>' header, or a malformed one",
+            headers =
+                    @Header(
+                            name = "WWW-Authenticate",
+                            description = "Bearer realm=\"tidings-ingest\"",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "A key ingest does not know",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "429",
+            description = "The key is over its rate (each article counts); nothing was read",
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before retrying",
+                            schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "413",
             description = "More than 1,000 articles, or a body over tidings.ingest.limits.batch (16 MiB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -119,7 +144,11 @@ public class BatchResource {
             responseCode = "503",
             description = "Kafka took none of the valid articles, or ingest is taking as many batches as it can"
                     + " (tidings.ingest.limits.batches-in-flight); send the batch again after the given delay",
-            headers = @Header(name = "Retry-After", description = "Seconds to wait before retrying"),
+            headers =
+                    @Header(
+                            name = "Retry-After",
+                            description = "Seconds to wait before retrying",
+                            schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<BatchResults>> submit(@Context RoutingContext context) {
         boolean ndjson = isNdjson(context.request().getHeader(HttpHeaders.CONTENT_TYPE));

@@ -22,12 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One stored article; the list and search of them is {@code ArticleSearchResource}'s. */
 @Path("/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Enriched articles, as stored")
+@SecurityRequirements
 public class ArticleResource {
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
@@ -40,7 +42,7 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "An article with its tags")
+    @Operation(operationId = "getArticle", summary = "An article with its tags")
     @APIResponse(
             responseCode = "200",
             description = "The stored article",

@@ -16,12 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Autocomplete over the entities of stored articles. */
 @Path("/v1/entities")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search")
+@Tag(name = "Search", description = "Facets, entity suggestions and the stream of stored articles")
+@SecurityRequirements
 public class EntityResource {
     private final EntityDirectory directory;
 
@@ -31,16 +33,27 @@ public class EntityResource {
 
     @GET
     @Operation(
+            operationId = "suggestEntities",
             summary = "Entities whose name or alias starts with a prefix",
             description = "Case-insensitive; most mentioned (in articles) first.")
-    @Parameter(name = EntitySuggestRequest.PREFIX, in = ParameterIn.QUERY, required = true)
+    @Parameter(
+            name = EntitySuggestRequest.PREFIX,
+            in = ParameterIn.QUERY,
+            required = true,
+            description = "The start of a name or alias, 1 to 100 characters",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 100))
     @Parameter(
             name = EntitySuggestRequest.TYPE,
             in = ParameterIn.QUERY,
-            schema = @Schema(enumeration = {"person", "organization", "location", "misc"}))
+            description = "Only entities of this type",
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"person", "organization", "location", "misc"}))
     @Parameter(
             name = EntitySuggestRequest.LIMIT,
             in = ParameterIn.QUERY,
+            description = "Entities at most, 1 to 50; 10 when absent",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "50", defaultValue = "10"))
     @APIResponse(
             responseCode = "200",

@@ -15,12 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The list of stored articles: full-text search, filters, sort and paging. */
 @Path("/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Articles", description = "Enriched articles, as stored")
+// A public, read-only API: an empty security list says so, rather than leaving it unsaid.
+@SecurityRequirements
 public class ArticleSearchResource {
     private final ArticleSearchRepository search;
     private final CursorCodec cursors;
@@ -32,46 +35,21 @@ public class ArticleSearchResource {
 
     @GET
     @Operation(
+            operationId = SearchFilterParameters.SEARCH_ARTICLES,
             summary = "Search articles",
             description = "Full text (q, web-search syntax) and filters; several values of one filter are"
                     + " alternatives, different filters must all hold. Without q, newest first. Page with the"
                     + " opaque nextCursor, which only works with the same query: articles stored meanwhile never"
                     + " make a page skip or repeat one.")
-    @Parameter(name = SearchFilter.Q, in = ParameterIn.QUERY, description = "Words, \"a phrase\", a OR b, -excluded")
-    @Parameter(
-            name = SearchFilter.PERSON,
-            in = ParameterIn.QUERY,
-            description = "A person's name, alias or entity id; repeat for alternatives")
-    @Parameter(name = SearchFilter.ORGANIZATION, in = ParameterIn.QUERY, description = "As person, for organizations")
-    @Parameter(name = SearchFilter.LOCATION, in = ParameterIn.QUERY, description = "As person, for places")
-    @Parameter(name = SearchFilter.COUNTRY, in = ParameterIn.QUERY, description = "ISO 3166-1 alpha-2 code; repeatable")
-    @Parameter(name = SearchFilter.TOPIC, in = ParameterIn.QUERY, description = "IPTC media topic code; repeatable")
-    @Parameter(name = SearchFilter.LANGUAGE, in = ParameterIn.QUERY, description = "ISO 639-1 code; repeatable")
-    @Parameter(name = SearchFilter.SOURCE, in = ParameterIn.QUERY, description = "Source name, any case; repeatable")
-    @Parameter(
-            name = SearchFilter.FROM,
-            in = ParameterIn.QUERY,
-            description = "Published at or after: ISO-8601 date-time with offset, or a date")
-    @Parameter(
-            name = SearchFilter.TO,
-            in = ParameterIn.QUERY,
-            description = "Published at or before; a date includes the day")
-    @Parameter(
-            name = SearchFilter.STORY,
-            in = ParameterIn.QUERY,
-            description = "A story id (GET /v1/stories): its articles; repeatable")
-    @Parameter(name = SearchFilter.MIN_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
-    @Parameter(name = SearchFilter.MAX_TONE, in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.NUMBER))
-    @Parameter(
-            name = SearchFilter.INCLUDE_DUPLICATES,
-            in = ParameterIn.QUERY,
-            description = "Also list articles known to duplicate another",
-            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    // q and the filters: SearchFilterParameters documents them, once for the three operations that take them.
     @Parameter(
             name = SearchRequest.SORT,
             in = ParameterIn.QUERY,
             description = "relevance (the default with q), newest (the default without), oldest",
-            schema = @Schema(enumeration = {"relevance", "newest", "oldest"}))
+            schema =
+                    @Schema(
+                            type = SchemaType.STRING,
+                            enumeration = {"relevance", "newest", "oldest"}))
     @Parameter(
             name = SearchRequest.LIMIT,
             in = ParameterIn.QUERY,

@@ -1,6 +1,8 @@
 package dev.tidings.query.search;
 
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What {@code GET /v1/facets} can count matching articles by. */
 public enum FacetDimension {
@@ -25,4 +27,11 @@ public enum FacetDimension {
         }
         return null;
     }
+
+    /** The {@link #parameter()} names, for the API description (a test keeps the two lists equal). */
+    @Schema(
+            name = "FacetName",
+            type = SchemaType.STRING,
+            enumeration = {"topic", "country", "person", "organization", "source", "language"})
+    interface Name {}
 }

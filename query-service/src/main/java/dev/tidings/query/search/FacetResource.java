@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Counts of matching articles by topic, country, entity, source or language. */
 @Path("/v1/facets")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Search")
+@Tag(name = "Search", description = "Facets, entity suggestions and the stream of stored articles")
+@SecurityRequirements
 public class FacetResource {
     private final ArticleSearchRepository search;
 
@@ -33,6 +35,7 @@ public class FacetResource {
 
     @GET
     @Operation(
+            operationId = SearchFilterParameters.COUNT_FACETS,
             summary = "Facet counts of a search",
             description = "Takes q and the filters of GET /v1/articles. The counts of a facet ignore the filter on"
                     + " that facet itself, so that its other values can be offered as alternatives.")
@@ -40,7 +43,8 @@ public class FacetResource {
             name = FacetRequest.FACET,
             in = ParameterIn.QUERY,
             required = true,
-            description = "topic, country, person, organization, source, language; comma-separated or repeated")
+            description = "topic, country, person, organization, source, language; comma-separated or repeated",
+            schema = @Schema(type = SchemaType.ARRAY, implementation = FacetDimension.Name.class))
     @Parameter(
             name = FacetRequest.SIZE,
             in = ParameterIn.QUERY,

@@ -114,7 +114,7 @@ public record SearchFilter(
 
     static final int MAX_Q_LENGTH = 500;
     static final int MAX_VALUES = 20;
-    private static final int MAX_VALUE_LENGTH = 200;
+    static final int MAX_VALUE_LENGTH = 200;
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern TOPIC_CODE = Pattern.compile("medtop:[0-9]{8}");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");

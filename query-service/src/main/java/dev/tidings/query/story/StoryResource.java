@@ -21,12 +21,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stories: the articles of several sources about one event, grouped as they are stored. */
 @Path("/v1/stories")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Stories", description = "Articles grouped by the event they report")
+// Public and read-only, as the article routes: an empty security list says so.
+@SecurityRequirements
 public class StoryResource {
     static final String SORT = "sort";
     static final String LIMIT = "limit";
@@ -42,6 +45,7 @@ public class StoryResource {
 
     @GET
     @Operation(
+            operationId = "listStories",
             summary = "List stories",
             description = "newest: the latest started first; recent: the latest active first; size: the largest"
                     + " first. Page with nextCursor.")
@@ -50,13 +54,18 @@ public class StoryResource {
             in = ParameterIn.QUERY,
             schema =
                     @Schema(
+                            type = SchemaType.STRING,
                             enumeration = {"recent", "newest", "size"},
                             defaultValue = "recent"))
     @Parameter(
             name = LIMIT,
             in = ParameterIn.QUERY,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = CURSOR, in = ParameterIn.QUERY, description = "The nextCursor of the previous page, same sort")
+    @Parameter(
+            name = CURSOR,
+            in = ParameterIn.QUERY,
+            description = "The nextCursor of the previous page, same sort",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "200",
             description = "One page",
@@ -83,12 +92,16 @@ public class StoryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A story with its articles, newest first")
+    @Operation(operationId = "getStory", summary = "A story with its articles, newest first")
     @Parameter(
             name = LIMIT,
             in = ParameterIn.QUERY,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    @Parameter(name = CURSOR, in = ParameterIn.QUERY, description = "The nextCursor of the previous page")
+    @Parameter(
+            name = CURSOR,
+            in = ParameterIn.QUERY,
+            description = "The nextCursor of the previous page",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "200",
             description = "The story and a page of its articles",

@@ -3,6 +3,7 @@ package dev.tidings.query.stream;
 import dev.tidings.http.Problem;
 import dev.tidings.query.search.ParameterReader;
 import dev.tidings.query.search.SearchFilter;
+import dev.tidings.query.search.SearchFilterParameters;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,15 +18,18 @@ import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Articles as they are stored or updated, as Server-Sent Events. */
 @Path("/v1/stream")
-@Tag(name = "Search")
+@Tag(name = "Search", description = "Facets, entity suggestions and the stream of stored articles")
+@SecurityRequirements
 public class StreamResource {
     static final String LAST_EVENT_ID = "Last-Event-ID";
     private static final Pattern SEQ = Pattern.compile("[0-9]{1,18}");
@@ -39,6 +43,7 @@ public class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(
+            operationId = SearchFilterParameters.STREAM_ARTICLES,
             summary = "Stored articles as they arrive",
             description = "Takes q and the filters of GET /v1/articles. Each matching article stored or updated"
                     + " from now on is an event 'article' whose id is its store number and whose data is an"
@@ -48,8 +53,12 @@ public class StreamResource {
     @Parameter(
             name = LAST_EVENT_ID,
             in = ParameterIn.HEADER,
-            description = "Resume after this event id (what EventSource sends when it reconnects)")
-    @APIResponse(responseCode = "200", description = "The event stream")
+            description = "Resume after this event id (what EventSource sends when it reconnects)",
+            schema = @Schema(type = SchemaType.STRING, pattern = "^[0-9]{1,18}$"))
+    @APIResponse(
+            responseCode = "200",
+            description = "The event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(
             responseCode = "400",
             description = "An invalid or unknown parameter, or a Last-Event-ID that is not an event id",

@@ -146,6 +146,53 @@ class SearchPageBrowserTests {
         screenshot("article-view.png");
     }
 
+    @Test
+    void aLinkedSearchOpensAsLinkedAndBackAndForwardRetraceIt() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        String linked = page + "?q=vellmar&country=KP";
+        browser.get(linked);
+
+        wait.until(d -> "vellmar".equals(d.findElement(By.id("q")).getAttribute("value")));
+        wait.until(d -> d.findElement(By.id("active-filters")).getText().contains("North Korea"));
+        wait.until(SearchPageBrowserTests::onlyNorthKorea);
+        By northKorea = By.cssSelector("#facets button[data-facet='country'][data-value='KP']");
+        wait.until(d -> d.findElement(northKorea).getAttribute("class").contains("selected"));
+
+        // Dropping the filter is a new entry; back restores the linked search and its results.
+        browser.findElement(By.cssSelector("#active-filters .chip")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("country=KP")
+                && d.findElement(By.id("active-filters")).getText().isEmpty()
+                && !onlyNorthKorea(d));
+        browser.navigate().back();
+        wait.until(d -> d.getCurrentUrl().equals(linked));
+        wait.until(d -> d.findElement(By.id("active-filters")).getText().contains("North Korea"));
+        wait.until(SearchPageBrowserTests::onlyNorthKorea);
+
+        // The open article is in the URL too: back shows the results, forward the article again.
+        String title =
+                browser.findElement(By.cssSelector("#results li.result .title")).getText();
+        browser.findElement(By.cssSelector("#results li.result .title")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+        wait.until(d -> d.getCurrentUrl().contains("article="));
+        wait.until(d -> title.equals(d.findElement(By.id("article-title")).getText()));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results-view")));
+        wait.until(d -> !d.findElement(By.id("article-view")).isDisplayed());
+        browser.navigate().forward();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+        wait.until(d -> title.equals(d.findElement(By.id("article-title")).getText()));
+
+        // One result is "1 article".
+        browser.get(page + "?q=levy+vellmar");
+        wait.until(ExpectedConditions.textToBe(By.id("summary"), "1 article"));
+    }
+
+    private static boolean onlyNorthKorea(WebDriver browser) {
+        List<WebElement> hits = browser.findElements(By.cssSelector("#results li.result"));
+        return !hits.isEmpty() && hits.stream().allMatch(hit -> hit.getText().contains("North Korea"));
+    }
+
     private static List<String> titles(WebDriver browser) {
         return browser.findElements(By.cssSelector("#results .title")).stream()
                 .map(WebElement::getText)
