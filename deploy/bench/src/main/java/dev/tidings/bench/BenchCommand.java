@@ -91,6 +91,18 @@ public final class BenchCommand {
             System.exit(2);
             return;
         }
+        if (options.archive() > 0) {
+            dev.tidings.bench.archive.ArchiveBench.run(
+                    options.archive(),
+                    options.archiveCorpora(),
+                    options.reuse(),
+                    options.work().toAbsolutePath(),
+                    options.json(),
+                    options.queryRates(),
+                    options.querySeconds(),
+                    OUT);
+            return;
+        }
         if (!Files.isReadable(options.articles())) {
             System.err.println("cannot read " + options.articles());
             System.exit(2);

@@ -37,11 +37,18 @@ public final class QueryBench {
 
     public static List<PathFigures> measure(
             StackEndpoints stack, List<Integer> rates, int seconds, Path work, Progress progress) throws Exception {
+        return measure(stack, PATHS, rates, seconds, work, progress);
+    }
+
+    /** As {@link #measure(StackEndpoints, List, int, Path, Progress)}, for other URLs (the archive's). */
+    public static List<PathFigures> measure(
+            StackEndpoints stack, List<String> paths, List<Integer> rates, int seconds, Path work, Progress progress)
+            throws Exception {
         FixedRateLoad load = new FixedRateLoad(stack.queryUrl());
         Optional<PgBench> pgbench = PgBench.find(stack.jdbcUrl());
         List<PathFigures> figures = new ArrayList<>();
         int number = 0;
-        for (String path : PATHS) {
+        for (String path : paths) {
             number++;
             HttpResponse<String> first = load.get(path);
             if (first.statusCode() != 200) {
