@@ -66,7 +66,7 @@ class MaintainedFacetCountsTests {
                 second.publishedAt(),
                 second.authors(),
                 second.section(),
-                second.contentHash() + "x",
+                second.contentHash(),
                 second.ingestedAt(),
                 second.enrichedAt(),
                 second.enrichmentVersion(),

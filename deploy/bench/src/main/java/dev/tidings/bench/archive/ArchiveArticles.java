@@ -303,9 +303,15 @@ public final class ArchiveArticles {
         return first.length() > 300 ? first.substring(0, 300) : first;
     }
 
+    /** SHA-256 of title and body, as ingest computes the content hash (64 hex digits). */
     private static String contentHash(String title, String body) {
-        return String.format(
-                "%08x%08x%016x", title.hashCode(), body.hashCode(), (long) body.length() * 0x9E3779B97F4A7C15L);
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((title + "\n" + body).getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String label(String corpusName) {

@@ -9,6 +9,7 @@ import dev.tidings.bench.query.FixedRateLoad;
 import dev.tidings.bench.query.PgBench;
 import dev.tidings.bench.query.QueryBench;
 import dev.tidings.events.ArticleEventJson;
+import dev.tidings.events.ArticleEventReader;
 import dev.tidings.infra.Ports;
 import dev.tidings.infra.PostgresServer;
 import dev.tidings.infra.ProjectPaths;
@@ -137,6 +138,11 @@ public final class ArchiveBench {
                     end,
                     SEED,
                     ProjectPaths.root().resolve("enrichment-service/src/main/resources/topic/iptc-media-topics.tsv"));
+            // The first articles through the schema-checking reader the consumer uses: what the
+            // generator makes must be what the pipeline could have sent.
+            for (long i = 0; i < Math.min(count, 500); i++) {
+                ArticleEventReader.ENRICHED.read(articles.article(i).event().toString());
+            }
             ArchiveLoader.Figures figures;
             try (Connection db = endpoints.connect()) {
                 figures = ArchiveLoader.load(db, articles, texts.origin(), progress);
