@@ -581,7 +581,8 @@ public final class BenchCommand {
         return built;
     }
 
-    private static String loadAverage() {
+    /** The machine's load average over 1, 5 and 15 minutes, as the reports print it. */
+    public static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return f[0] + " " + f[1] + " " + f[2];

@@ -2,6 +2,7 @@ package dev.tidings.bench.archive;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.tidings.bench.BenchCommand;
 import dev.tidings.bench.Progress;
 import dev.tidings.bench.StackEndpoints;
 import dev.tidings.bench.cost.ProcessTable;
@@ -28,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +77,7 @@ public final class ArchiveBench {
             PrintStream out)
             throws Exception {
         Progress progress = new Progress(out, 3);
-        String loadBefore = loadAverage();
+        String loadBefore = BenchCommand.loadAverage();
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         out.printf(
                 "Tidings archive benchmark: %,d articles, %d cores, load average %s%n",
@@ -191,10 +191,10 @@ public final class ArchiveBench {
                 progress.phase(
                         "Query (%s): %d URLs at %s requests/s, %d s each, over HTTP and their SQL under pgbench",
                         mode, paths.size(), rates, seconds);
-                String loadBeforeQueries = loadAverage();
+                String loadBeforeQueries = BenchCommand.loadAverage();
                 List<QueryBench.PathFigures> figuresOfMode =
                         QueryBench.measure(endpoints, paths, rates, seconds, output.resolve(mode), progress);
-                String loadAfter = loadAverage();
+                String loadAfter = BenchCommand.loadAverage();
                 Map<String, Object> phase = new LinkedHashMap<>();
                 phase.put("loadAverageBefore", loadBeforeQueries);
                 phase.put("loadAverageAfter", loadAfter);
@@ -316,20 +316,5 @@ public final class ArchiveBench {
                 Files.delete(path);
             }
         }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return f[0] + " " + f[1] + " " + f[2];
-        } catch (IOException e) {
-            return "?";
-        }
-    }
-
-    static List<Path> defaultCorpora() {
-        return new ArrayList<>(List.of(
-                Path.of("/work/shared/data/news/reuters21578.jsonl"),
-                Path.of("/work/shared/data/news/masakhanews-eng.jsonl")));
     }
 }
