@@ -100,6 +100,7 @@ public final class BenchCommand {
                     options.json(),
                     options.queryRates(),
                     options.querySeconds(),
+                    options.queryOnly(),
                     OUT);
             return;
         }

@@ -77,6 +77,8 @@ public record BenchOptions(
             "                     articles loaded outside the pipeline (COPY, query-service's mapping), then the",
             "                     query phase over the issue's URLs (default --query-seconds 30 here); with",
             "                     --reuse postgres=JDBC query=URL loads into that stack (an archive import)",
+            "  --archive N --only query  the query phase again on the archive a previous --archive run left in",
+            "                     --work (no loading)",
             "  --archive-corpus F,F  the texts of the archive (default the Reuters and MasakhaNEWS corpora in",
             "                     /work/shared/data/news; made-up texts when none is readable)",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
@@ -155,7 +157,7 @@ public record BenchOptions(
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be 0 (all) or more");
         }
-        if (queryOnly && reuse == null) {
+        if (queryOnly && reuse == null && archive == 0) {
             throw new IllegalArgumentException("--only query measures a running stack: give --reuse too");
         }
         if (archive > 0 && !secondsGiven) {

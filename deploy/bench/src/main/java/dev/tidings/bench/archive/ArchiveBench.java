@@ -74,6 +74,7 @@ public final class ArchiveBench {
             Path json,
             List<Integer> rates,
             int seconds,
+            boolean queryOnly,
             PrintStream out)
             throws Exception {
         Progress progress = new Progress(out, 3);
@@ -94,7 +95,9 @@ public final class ArchiveBench {
             if (reuse == null) {
                 progress.phase(
                         "Starting PostgreSQL and query-service (reads only, no broker) on free ports in %s", work);
-                deleteTree(work);
+                if (!queryOnly) {
+                    deleteTree(work);
+                }
                 logs = Files.createDirectories(work.resolve("logs"));
                 postgres =
                         PostgresServer.start(work.resolve("pgdata"), logs.resolve("postgres.log"), Ports.free(), false);
@@ -144,21 +147,31 @@ public final class ArchiveBench {
                 ArticleEventReader.ENRICHED.read(articles.article(i).event().toString());
             }
             ArchiveLoader.Figures figures;
-            try (Connection db = endpoints.connect()) {
-                figures = ArchiveLoader.load(db, articles, texts.origin(), progress);
+            if (queryOnly) {
+                try (Connection db = endpoints.connect();
+                        var statement = db.createStatement();
+                        var rows = statement.executeQuery("select count(*), count(*) filter (where duplicate_of is not"
+                                + " null), pg_database_size(current_database()) from articles")) {
+                    rows.next();
+                    figures = new ArchiveLoader.Figures(
+                            rows.getLong(1),
+                            rows.getLong(2),
+                            0,
+                            0,
+                            0,
+                            0,
+                            0,
+                            false,
+                            rows.getLong(3),
+                            "(already loaded)");
+                }
+                progress.note(
+                        "the archive as a previous run left it: %,d articles, not loaded again", figures.articles());
+            } else {
+                try (Connection db = endpoints.connect()) {
+                    figures = ArchiveLoader.load(db, articles, texts.origin(), progress);
+                }
             }
-            progress.note(
-                    "%,d articles (%,d flagged near-duplicates) in %.1f s: %.1f s per 100,000 (COPY and side"
-                            + " tables %.1f s, indexes %.1f s, VACUUM ANALYZE %.1f s); database %,d MB",
-                    figures.articles(),
-                    figures.duplicates(),
-                    figures.seconds(),
-                    figures.secondsPer100k(),
-                    figures.copySeconds(),
-                    figures.indexSeconds(),
-                    figures.analyzeSeconds(),
-                    figures.databaseBytes() / (1024 * 1024));
-
             List<String> paths = paths(end, ArchiveArticles.id(count / 2).toString());
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("startedAt", startedAt);

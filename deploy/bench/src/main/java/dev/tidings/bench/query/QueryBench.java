@@ -50,7 +50,14 @@ public final class QueryBench {
         int number = 0;
         for (String path : paths) {
             number++;
-            HttpResponse<String> first = load.get(path);
+            HttpResponse<String> first;
+            try {
+                first = load.get(path);
+            } catch (java.net.http.HttpTimeoutException e) {
+                progress.note("%s gave no answer within the request timeout, skipped", path);
+                figures.add(new PathFigures(path, 0, "no answer within the request timeout", List.of(), List.of()));
+                continue;
+            }
             if (first.statusCode() != 200) {
                 String body = first.body().length() > 200 ? first.body().substring(0, 200) + "…" : first.body();
                 progress.note("%s answers %d, skipped: %s", path, first.statusCode(), body);
