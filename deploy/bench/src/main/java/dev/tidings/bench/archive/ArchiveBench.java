@@ -232,7 +232,9 @@ public final class ArchiveBench {
                 query.close();
             }
             if (postgres != null) {
-                postgres.close();
+                // Stopped, not closed (which deletes the data): --only query measures the archive again.
+                // The next run without --only empties --work first.
+                postgres.stop();
             }
         }
     }
