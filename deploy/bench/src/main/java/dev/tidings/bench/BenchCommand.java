@@ -97,6 +97,19 @@ public final class BenchCommand {
             System.exit(2);
             return;
         }
+        if (options.archive() > 0) {
+            dev.tidings.bench.archive.ArchiveBench.run(
+                    options.archive(),
+                    options.archiveCorpora(),
+                    options.reuse(),
+                    options.work().toAbsolutePath(),
+                    options.json(),
+                    options.queryRates(),
+                    options.querySeconds(),
+                    options.queryOnly(),
+                    OUT);
+            return;
+        }
         if (!Files.isReadable(options.articles())) {
             System.err.println("cannot read " + options.articles());
             System.exit(2);
@@ -653,7 +666,8 @@ public final class BenchCommand {
         return built;
     }
 
-    private static String loadAverage() {
+    /** The machine's load average over 1, 5 and 15 minutes, as the reports print it. */
+    public static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return f[0] + " " + f[1] + " " + f[2];

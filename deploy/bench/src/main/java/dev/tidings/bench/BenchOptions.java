@@ -14,6 +14,9 @@ import java.util.Map;
  *     {@code query}, {@code kafka}, {@code postgres}); null to start one
  * @param profile record the services with JFR during the full-load phase and summarise the samples
  * @param queryOnly measure only the query phase, on the reused stack as it is (no article is pushed)
+ * @param archive articles to load straight into PostgreSQL before the query phase ({@code --archive}); 0 for
+ *     the whole-pipeline benchmark
+ * @param archiveCorpora the JSONL corpora the archive's texts come from; made-up texts where none is readable
  */
 public record BenchOptions(
         Path articles,
@@ -33,7 +36,9 @@ public record BenchOptions(
         int querySeconds,
         List<Integer> queryRates,
         boolean profile,
-        boolean queryOnly) {
+        boolean queryOnly,
+        long archive,
+        List<Path> archiveCorpora) {
 
     public static final Path DEFAULT_ARTICLES = Path.of("/work/shared/data/news/reuters21578.jsonl");
 
@@ -75,6 +80,14 @@ public record BenchOptions(
             "  --query-rates R,R  the fixed request rates (default 50,200)",
             "  --only query       with --reuse: only the query phase, on the stack's articles as they are (no",
             "                     article is pushed); for measuring search again and again while tuning it",
+            "  --archive N        the archive benchmark instead: PostgreSQL and query-service only, N enriched",
+            "                     articles loaded outside the pipeline (COPY, query-service's mapping), then the",
+            "                     query phase over the issue's URLs (default --query-seconds 30 here); with",
+            "                     --reuse postgres=JDBC query=URL loads into that stack (an archive import)",
+            "  --archive N --only query  the query phase again on the archive a previous --archive run left in",
+            "                     --work (no loading)",
+            "  --archive-corpus F,F  the texts of the archive (default the Reuters and MasakhaNEWS corpora in",
+            "                     /work/shared/data/news; made-up texts when none is readable)",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -96,6 +109,11 @@ public record BenchOptions(
         List<Integer> rates = List.of(50, 200);
         boolean profile = false;
         boolean queryOnly = false;
+        long archive = 0;
+        List<Path> archiveCorpora = List.of(
+                Path.of("/work/shared/data/news/reuters21578.jsonl"),
+                Path.of("/work/shared/data/news/masakhanews-eng.jsonl"));
+        boolean secondsGiven = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -112,7 +130,18 @@ public record BenchOptions(
                 case "--batch-articles" -> batchArticles = positive(value(args, ++i, arg), arg);
                 case "--batch-concurrency" -> batchConcurrency = positive(value(args, ++i, arg), arg);
                 case "--half-seconds" -> halfSeconds = positive(value(args, ++i, arg), arg);
-                case "--query-seconds" -> querySeconds = positive(value(args, ++i, arg), arg);
+                case "--query-seconds" -> {
+                    querySeconds = positive(value(args, ++i, arg), arg);
+                    secondsGiven = true;
+                }
+                case "--archive" -> archive = positive(value(args, ++i, arg), arg);
+                case "--archive-corpus" -> {
+                    List<Path> parsed = new ArrayList<>();
+                    for (String path : value(args, ++i, arg).split(",")) {
+                        parsed.add(Path.of(path.strip()));
+                    }
+                    archiveCorpora = List.copyOf(parsed);
+                }
                 case "--query-rates" -> {
                     List<Integer> parsed = new ArrayList<>();
                     for (String rate : value(args, ++i, arg).split(",")) {
@@ -141,8 +170,11 @@ public record BenchOptions(
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must be 0 (all) or more");
         }
-        if (queryOnly && reuse == null) {
+        if (queryOnly && reuse == null && archive == 0) {
             throw new IllegalArgumentException("--only query measures a running stack: give --reuse too");
+        }
+        if (archive > 0 && !secondsGiven) {
+            querySeconds = 30;
         }
         return new BenchOptions(
                 articles,
@@ -162,7 +194,9 @@ public record BenchOptions(
                 querySeconds,
                 rates,
                 profile,
-                queryOnly);
+                queryOnly,
+                archive,
+                archiveCorpora);
     }
 
     /** role=value pairs, or values in {@link #ROLES} order; run.sh's addresses for the rest. */

@@ -60,4 +60,23 @@ class DatabaseClusterTests {
         assertEquals("postgresql://tidings-db-rw:5432/tidings", environment.get("QUARKUS_DATASOURCE_REACTIVE_URL"));
         assertEquals("jdbc:postgresql://tidings-db-rw:5432/tidings", environment.get("QUARKUS_DATASOURCE_JDBC_URL"));
     }
+
+    @ParameterizedTest
+    @MethodSource("dev.tidings.k8s.RenderedManifests#overlays")
+    void productionReadsFromTheReplicasAndListensOnThePrimary(String overlay) {
+        RenderedOverlay rendered = RenderedOverlay.of(overlay);
+        Map<String, String> environment =
+                rendered.environment(RenderedOverlay.containers(rendered.get("Deployment", "query-service"))
+                        .get(0));
+        if (overlay.equals("prod")) {
+            // <cluster>-ro balances over the hot standbys; a standby cannot LISTEN, so the stream keeps the primary.
+            assertEquals(
+                    "postgresql://tidings-db-ro:5432/tidings",
+                    environment.get("QUARKUS_DATASOURCE_READER_REACTIVE_URL"));
+            assertEquals("postgresql://tidings-db-rw:5432/tidings", environment.get("TIDINGS_QUERY_STREAM_LISTEN_URL"));
+        } else {
+            // One instance: reads go where writes go (the reader's URL defaults to the writer's).
+            assertEquals(null, environment.get("QUARKUS_DATASOURCE_READER_REACTIVE_URL"));
+        }
+    }
 }

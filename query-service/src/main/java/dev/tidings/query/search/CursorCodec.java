@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class CursorCodec {
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
+    /** Cursors given out before the relevance window: they rank the whole archive. */
+    private static final String WHOLE_ARCHIVE_VERSION = "2";
+
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern RANK_BITS = Pattern.compile("[0-9a-f]{1,8}");
@@ -54,8 +57,9 @@ public class CursorCodec {
     public String encode(PageKey key, String binding) {
         // The rank travels as its exact bits: the next page compares it with the same float.
         String rank = key.rank() == null ? "" : Integer.toHexString(Float.floatToIntBits(key.rank()));
+        String from = key.searchedFrom() == null ? "" : key.searchedFrom().toString();
         String text = String.join(
-                "|", VERSION, rank, key.sortAt().toString(), key.id().toString(), binding);
+                "|", VERSION, rank, key.sortAt().toString(), key.id().toString(), binding, from);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -72,15 +76,18 @@ public class CursorCodec {
             throw new InvalidCursor(false);
         }
         String[] parts = text.split("\\|", -1);
-        if (parts.length != 5
-                || !VERSION.equals(parts[0])
+        boolean current = parts.length == 6 && VERSION.equals(parts[0]);
+        boolean whole = parts.length == 5 && WHOLE_ARCHIVE_VERSION.equals(parts[0]);
+        if (!(current || whole)
                 || !(parts[1].isEmpty() || RANK_BITS.matcher(parts[1]).matches())
                 || !UUID_TEXT.matcher(parts[3]).matches()) {
             throw new InvalidCursor(false);
         }
         Instant sortAt;
+        Instant searchedFrom;
         try {
             sortAt = Instant.parse(parts[2]);
+            searchedFrom = current && !parts[5].isEmpty() ? Instant.parse(parts[5]) : null;
         } catch (DateTimeParseException e) {
             throw new InvalidCursor(false);
         }
@@ -88,6 +95,6 @@ public class CursorCodec {
             throw new InvalidCursor(true);
         }
         Float rank = ranked ? Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16)) : null;
-        return new PageKey(rank, sortAt, UUID.fromString(parts[3]));
+        return new PageKey(rank, sortAt, UUID.fromString(parts[3]), searchedFrom);
     }
 }

@@ -26,11 +26,14 @@ public final class FilterConditions {
      */
     public record Where(String sql, String q) {}
 
+    /** The condition of a filter that selects every listed article (none of its own). */
+    public static final String LISTED = "a.duplicate_of is null";
+
     public static Where of(SearchFilter filter, SqlParameters parameters) {
         List<String> conditions = new ArrayList<>();
         String q = null;
         if (!filter.includeDuplicates()) {
-            conditions.add("a.duplicate_of is null");
+            conditions.add(LISTED);
         }
         if (filter.hasQuery()) {
             q = parameters.add(filter.q());

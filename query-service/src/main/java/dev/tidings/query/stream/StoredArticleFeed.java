@@ -64,8 +64,9 @@ public class StoredArticleFeed {
             @ReactiveDataSource(ReaderDataSource.NAME) Pool pool,
             ObjectMapper json,
             StreamConfig config,
-            // LISTEN needs a connection of its own; it reads, so it is the reader's.
-            @ConfigProperty(name = "quarkus.datasource.reader.reactive.url") String url,
+            // LISTEN needs a connection of its own, as the reader, on the primary: a hot standby (where
+            // the reader's reads may go, see deploy/k8s/overlays/prod) cannot LISTEN.
+            @ConfigProperty(name = "tidings.query.stream-listen-url") String url,
             @ConfigProperty(name = "quarkus.datasource.reader.username") String user,
             @ConfigProperty(name = "quarkus.datasource.reader.password") Optional<String> password) {
         this.vertx = vertx;

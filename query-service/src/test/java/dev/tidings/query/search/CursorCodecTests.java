@@ -37,6 +37,29 @@ class CursorCodecTests {
     }
 
     @Test
+    void theRelevanceWindowTravelsWithTheCursorSoLaterPagesRankTheSameMatches() {
+        PageKey key = new PageKey(
+                0.5f, Instant.parse("2026-11-24T07:00:00Z"), UUID.randomUUID(), Instant.parse("2026-11-10T07:00:00Z"));
+        String binding = CursorCodec.binding(withQuery("harbour pilots"), SearchSort.RELEVANCE);
+
+        assertEquals(key, codec.decode(codec.encode(key, binding), binding, true));
+    }
+
+    @Test
+    void aCursorGivenOutBeforeTheWindowStillPagesThroughTheWholeArchive() {
+        UUID id = UUID.randomUUID();
+        String binding = CursorCodec.binding(withQuery("harbour pilots"), SearchSort.RELEVANCE);
+        String before = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                        ("2|3f000000|2026-11-24T07:00:00Z|" + id + "|" + binding).getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(
+                new PageKey(0.5f, Instant.parse("2026-11-24T07:00:00Z"), id, null),
+                codec.decode(before, binding, true));
+    }
+
+    @Test
     void cursorOfAnotherQueryOrOrderIsRefusedAsSuch() {
         String cursor = codec.encode(new PageKey(Instant.parse("2026-11-24T07:00:00Z"), UUID.randomUUID()), newest);
         String otherQuery = CursorCodec.binding(withQuery("strike"), SearchSort.NEWEST);

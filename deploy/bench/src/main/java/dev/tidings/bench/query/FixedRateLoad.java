@@ -61,9 +61,13 @@ public final class FixedRateLoad {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /** {@code count} GETs one after the other, so the JIT and the caches have seen the query. */
+    /**
+     * {@code count} GETs one after the other, so the JIT and the caches have seen the query; at most
+     * 30 s of them, so that a query taking seconds (a large archive) does not hold the run for hours.
+     */
     public void warmUp(String path, int count) throws IOException, InterruptedException {
-        for (int i = 0; i < count; i++) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             get(path);
         }
     }

@@ -37,13 +37,27 @@ public final class QueryBench {
 
     public static List<PathFigures> measure(
             StackEndpoints stack, List<Integer> rates, int seconds, Path work, Progress progress) throws Exception {
+        return measure(stack, PATHS, rates, seconds, work, progress);
+    }
+
+    /** As {@link #measure(StackEndpoints, List, int, Path, Progress)}, for other URLs (the archive's). */
+    public static List<PathFigures> measure(
+            StackEndpoints stack, List<String> paths, List<Integer> rates, int seconds, Path work, Progress progress)
+            throws Exception {
         FixedRateLoad load = new FixedRateLoad(stack.queryUrl());
         Optional<PgBench> pgbench = PgBench.find(stack.jdbcUrl());
         List<PathFigures> figures = new ArrayList<>();
         int number = 0;
-        for (String path : PATHS) {
+        for (String path : paths) {
             number++;
-            HttpResponse<String> first = load.get(path);
+            HttpResponse<String> first;
+            try {
+                first = load.get(path);
+            } catch (java.net.http.HttpTimeoutException e) {
+                progress.note("%s gave no answer within the request timeout, skipped", path);
+                figures.add(new PathFigures(path, 0, "no answer within the request timeout", List.of(), List.of()));
+                continue;
+            }
             if (first.statusCode() != 200) {
                 String body = first.body().length() > 200 ? first.body().substring(0, 200) + "…" : first.body();
                 progress.note("%s answers %d, skipped: %s", path, first.statusCode(), body);
