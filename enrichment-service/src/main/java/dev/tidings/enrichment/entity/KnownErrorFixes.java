@@ -28,6 +28,7 @@ final class KnownErrorFixes implements MentionFix {
                         new HyphenatedModifierFix(),
                         new SaintPlaceFix(),
                         new TruncatedOrganizationFix(),
+                        new EmployerAfterRoleFix(),
                         new DemonymFix());
             case GERMAN -> List.of(new PlaceAdjectiveOrganizationFix());
             case SPANISH -> List.of(new CountryNameFix(language));

@@ -44,6 +44,21 @@ class EntityTaggerTests {
     }
 
     @Test
+    void aConsultancyTheCrfCallsAPersonIsAnOrganisation() {
+        String body = "Spot rates for containers from Shanghai to Rotterdam fell 4% this week, analysts at Drewry"
+                + " said on Thursday. Drewry expects carriers to cancel more sailings before the holidays.";
+        List<Entity> entities = tagEnglish("Container rates fall again", body);
+
+        Entity drewry = get(entities, "organization:drewry");
+        assertEquals(EntityType.ORGANIZATION, drewry.type());
+        assertEquals(
+                List.of(body.indexOf("Drewry"), body.lastIndexOf("Drewry")),
+                drewry.mentions().stream().map(Mention::start).toList(),
+                "both mentions are the firm");
+        assertEquals(Optional.empty(), find(entities, "person:drewry"));
+    }
+
+    @Test
     void aPersonIsOneEntityWithAllMentionsOfFullAndShortName() {
         List<Entity> entities = tagEnglish(ArticleFixtures.TITLE, ArticleFixtures.NEWS_PAGE);
 

@@ -27,6 +27,24 @@ class KnownErrorFixesTests {
     }
 
     @Test
+    void theNameAfterAnalystsAtIsTheirFirmInEveryMention() {
+        String text = "Container rates fell 4%, analysts at Drewry said. Drewry expects more cuts, Anna Holt said"
+                + " at Felixstowe.";
+        List<EntityMention> tagged = List.of(
+                mention(text, EntityType.PERSON, "Drewry"),
+                mention(text, EntityType.PERSON, "Drewry", 1),
+                mention(text, EntityType.PERSON, "Anna Holt"),
+                mention(text, EntityType.LOCATION, "Felixstowe"));
+
+        List<EntityType> types =
+                fixes.apply(text, tagged).stream().map(EntityMention::type).toList();
+
+        assertEquals(
+                List.of(EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION),
+                types);
+    }
+
+    @Test
     void aModifierAfterAHyphenIsNoPartOfTheName() {
         String text = "A Hong Kong-listed firm hired Chiu Chui-cheng.";
         List<EntityMention> tagged = List.of(
