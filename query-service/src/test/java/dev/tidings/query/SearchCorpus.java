@@ -222,7 +222,9 @@ public final class SearchCorpus {
                 base.keywords(),
                 base.tone(),
                 base.summary(),
-                base.fingerprint());
+                // A fingerprint of its own: with its base article's, two extras drawn from the same
+                // base (or the base itself) would be near-duplicates, hidden from searches and streams.
+                String.format("%016x", id.getMostSignificantBits() ^ id.getLeastSignificantBits()));
     }
 
     static ArticleEnriched article(int i) {
