@@ -83,8 +83,58 @@ public final class EntityMentionFinder {
         return language;
     }
 
+    /**
+     * The longest stretch of text given to CoreNLP at once. The Chinese segmenter runs over all it is
+     * given as one sequence, and a 1,000,000-character article held it (and its heap) for minutes;
+     * cut at line breaks, or sentence ends, the pieces give the same names.
+     */
+    static final int MAX_PIECE = 10_000;
+
+    /**
+     * Names are looked for in the first this many characters of a body. A news story is rarely a
+     * tenth of it; bodies up to ingest's limit (1,000,000) are accepted and stored whole, but tagging
+     * all of one would hold an enrichment thread for minutes.
+     */
+    public static final int MAX_SEARCHED = 100_000;
+
     /** The names in {@code text}, in text order, with offsets into {@code text}. */
     public List<EntityMention> find(String text) {
+        int searched = text.length() <= MAX_SEARCHED ? text.length() : pieceEnd(text, MAX_SEARCHED - MAX_PIECE);
+        List<EntityMention> mentions = new ArrayList<>();
+        int start = 0;
+        while (start < searched) {
+            int end = searched - start <= MAX_PIECE ? searched : pieceEnd(text, start);
+            int offset = start;
+            for (EntityMention mention : findInPiece(text.substring(start, end))) {
+                mentions.add(new EntityMention(
+                        mention.type(), mention.start() + offset, mention.end() + offset, mention.text()));
+            }
+            start = end;
+        }
+        return mentions;
+    }
+
+    /**
+     * Where the piece that starts at {@code start} ends: after its last line break, else its last
+     * sentence end, else its last space, in its second half; else at its full length.
+     */
+    static int pieceEnd(String text, int start) {
+        int limit = Math.min(text.length(), start + MAX_PIECE);
+        if (limit == text.length()) {
+            return limit;
+        }
+        int from = start + MAX_PIECE / 2;
+        for (String breaks : List.of("\n", "。！？.!?", " ")) {
+            for (int i = limit - 1; i >= from; i--) {
+                if (breaks.indexOf(text.charAt(i)) >= 0) {
+                    return i + 1;
+                }
+            }
+        }
+        return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
+    }
+
+    private List<EntityMention> findInPiece(String text) {
         Annotation annotation = new Annotation(text);
         sentenceSplitter.annotate(annotation);
         List<EntityMention> mentions = new ArrayList<>();

@@ -44,6 +44,32 @@ class EntityTaggerTests {
     }
 
     @Test
+    void aLongArticleIsSearchedPieceByPieceWithOffsetsIntoTheWholeBody() {
+        StringBuilder body = new StringBuilder();
+        while (body.length() < 3 * EntityMentionFinder.MAX_PIECE) {
+            body.append("The harbour board met again on Monday to discuss the ferry timetable for the winter.\n\n");
+        }
+        int late = body.length();
+        body.append("Maria Kovacs, who heads the Danube Water Institute, said the plan was sound.");
+
+        List<Entity> entities = tagEnglish("Harbour board meets", body.toString());
+
+        Entity kovacs = get(entities, "person:maria-kovacs");
+        assertEquals(List.of(new Mention(late, late + 12, "Maria Kovacs")), kovacs.mentions());
+        assertExactOffsets(body.toString(), entities);
+    }
+
+    @Test
+    void aPieceEndsAfterALineBreakOrASentenceNeverInsideAWord() {
+        String paragraphs = "word ".repeat(1_500) + "\n" + "word ".repeat(1_500);
+        assertEquals(7_501, EntityMentionFinder.pieceEnd(paragraphs, 0));
+        String sentences = "字".repeat(6_000) + "。" + "字".repeat(6_000);
+        assertEquals(6_001, EntityMentionFinder.pieceEnd(sentences, 0));
+        String unbroken = "字".repeat(12_000);
+        assertEquals(EntityMentionFinder.MAX_PIECE, EntityMentionFinder.pieceEnd(unbroken, 0));
+    }
+
+    @Test
     void aConsultancyTheCrfCallsAPersonIsAnOrganisation() {
         String body = "Spot rates for containers from Shanghai to Rotterdam fell 4% this week, analysts at Drewry"
                 + " said on Thursday. Drewry expects carriers to cancel more sailings before the holidays.";
