@@ -141,6 +141,19 @@ public final class DrillArticles {
         return revision == 0 ? title : title + " (update " + revision + ")";
     }
 
+    /** The line that starts the page's related link and teasers, after the story. */
+    private static final String RELATED = "\nAlso see story:\n";
+
+    /**
+     * The body query-service stores for revision {@code revision} of article {@code n}: the
+     * submission's page up to its related link, which enrichment cuts off with the teasers after it
+     * (as on the seed page), without the trailing space a long text may end with.
+     */
+    public static String mainStory(int n, int revision) {
+        String page = submission(n, revision).path("body").asText();
+        return page.substring(0, page.indexOf(RELATED)).stripTrailing();
+    }
+
     /** Revision {@code revision} of article {@code n} as ingest's submission JSON. */
     public static ObjectNode submission(int n, int revision) {
         Random random = new Random(n);
@@ -173,7 +186,7 @@ public final class DrillArticles {
                     .append(" statement.");
         }
         String[] related = STORIES.get(random.nextInt(STORIES.size()));
-        body.append("\nAlso see story:\n")
+        body.append(RELATED)
                 .append(String.format(related[0], "", "", PLACES.get(random.nextInt(PLACES.size())), 0, ""));
         for (int i = 0; i < 3; i++) {
             String kicker = KICKERS.get(random.nextInt(KICKERS.size()));

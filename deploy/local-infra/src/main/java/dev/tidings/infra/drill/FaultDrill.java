@@ -357,10 +357,8 @@ public final class FaultDrill {
             String expected = DrillArticles.title(entry.getKey(), ack.revision());
             long storedVersion = Long.parseLong(row[1]);
             boolean enriched = row[3] != null && Integer.parseInt(row[2]) >= 1;
-            boolean whole = md5(DrillArticles.submission(entry.getKey(), ack.revision())
-                            .path("body")
-                            .asText())
-                    .equals(row[4]);
+            boolean whole =
+                    md5(DrillArticles.mainStory(entry.getKey(), ack.revision())).equals(row[4]);
             if (DrillArticles.isLong(entry.getKey())) {
                 report.longAcknowledged++;
                 if (expected.equals(row[0]) && whole) {
