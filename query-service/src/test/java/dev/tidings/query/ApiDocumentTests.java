@@ -68,6 +68,7 @@ class ApiDocumentTests {
         assertEquals(
                 names(SearchFilter.PARAMETERS, FacetRequest.FACET, FacetRequest.SIZE), parameterNames("countFacets"));
         assertEquals(names(SearchFilter.PARAMETERS, "Last-Event-ID"), parameterNames("streamArticles"));
+        assertEquals(names(SearchFilter.STORY_FILTERS, "sort", "limit", "cursor"), parameterNames("listStories"));
         assertEquals(
                 names(Set.of(), EntitySuggestRequest.PREFIX, EntitySuggestRequest.TYPE, EntitySuggestRequest.LIMIT),
                 parameterNames("suggestEntities"));

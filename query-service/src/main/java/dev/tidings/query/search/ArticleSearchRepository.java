@@ -242,7 +242,8 @@ public class ArticleSearchRepository {
         String size = parameters.add(request.size());
         for (FacetDimension dimension : request.dimensions()) {
             SearchFilter filter = request.filter().without(dimension);
-            if (maintained && listsEverything(filter)) {
+            // Stories are not among the counts kept at write time: they are counted over the matches.
+            if (maintained && dimension != FacetDimension.STORY && listsEverything(filter)) {
                 parts.add(maintainedCounts(dimension, size));
                 continue;
             }
@@ -250,9 +251,9 @@ public class ArticleSearchRepository {
             if (base == null) {
                 base = "base" + bases.size();
                 baseByFilter.put(filter.canonical(), base);
-                bases.add(
-                        "(select a.id, a.topic_codes, a.country_codes, a.source, a.language_code from articles a where "
-                                + FilterConditions.of(filter, parameters).sql() + ")");
+                bases.add("(select a.id, a.topic_codes, a.country_codes, a.source, a.language_code, a.story_id"
+                        + " from articles a where "
+                        + FilterConditions.of(filter, parameters).sql() + ")");
                 uses.add(0);
             }
             int index = Integer.parseInt(base.substring("base".length()));
@@ -333,6 +334,9 @@ public class ArticleSearchRepository {
                         + " b where b.source is not null group by b.source";
             case LANGUAGE ->
                 "select b.language_code as value, count(*) as n from " + base + " b group by b.language_code";
+            case STORY ->
+                "select cast(b.story_id as text) as value, count(*) as n from " + base
+                        + " b where b.story_id is not null group by b.story_id";
         };
         String label = switch (dimension) {
             // From the first matching article that has the topic: a frequent value is found at once.
@@ -346,6 +350,7 @@ public class ArticleSearchRepository {
             case PERSON, ORGANIZATION ->
                 "coalesce(" + maintainedLabel + ", (select x.name from article_entities x where x.entity_id = f.value"
                         + " order by x.salience desc limit 1))";
+            case STORY -> "(select s.title from stories s where s.id = cast(f.value as uuid))";
             default -> "null::text";
         };
         return "(select '" + dimension.name() + "' as facet, f.value, f.n, " + label + " as label from (" + counts

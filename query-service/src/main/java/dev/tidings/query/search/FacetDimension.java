@@ -11,7 +11,9 @@ public enum FacetDimension {
     PERSON,
     ORGANIZATION,
     SOURCE,
-    LANGUAGE;
+    LANGUAGE,
+    /** By story (GET /v1/stories): the value is the story id, the label its title. */
+    STORY;
 
     /** The name in the API: the facet parameter's value and the key of the response. */
     public String parameter() {
@@ -32,6 +34,6 @@ public enum FacetDimension {
     @Schema(
             name = "FacetName",
             type = SchemaType.STRING,
-            enumeration = {"topic", "country", "person", "organization", "source", "language"})
+            enumeration = {"topic", "country", "person", "organization", "source", "language", "story"})
     interface Name {}
 }

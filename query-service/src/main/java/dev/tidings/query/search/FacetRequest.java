@@ -30,7 +30,7 @@ public record FacetRequest(SearchFilter filter, List<FacetDimension> dimensions,
                 if (dimension == null) {
                     reader.reject(
                             FACET,
-                            "must be among topic, country, person, organization, source, language;"
+                            "must be among topic, country, person, organization, source, language, story;"
                                     + " comma-separated or repeated");
                 } else if (!dimensions.contains(dimension)) {
                     dimensions.add(dimension);
@@ -38,7 +38,9 @@ public record FacetRequest(SearchFilter filter, List<FacetDimension> dimensions,
             }
         }
         if (dimensions.isEmpty() && !reader.hasErrors()) {
-            reader.reject(FACET, "is required: one or more of topic, country, person, organization, source, language");
+            reader.reject(
+                    FACET,
+                    "is required: one or more of topic, country, person, organization, source, language," + " story");
         }
         int size = reader.limit(SIZE, DEFAULT_SIZE, MAX_SIZE);
         reader.finish();

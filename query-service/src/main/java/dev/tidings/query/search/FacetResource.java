@@ -43,7 +43,8 @@ public class FacetResource {
             name = FacetRequest.FACET,
             in = ParameterIn.QUERY,
             required = true,
-            description = "topic, country, person, organization, source, language; comma-separated or repeated",
+            description = "topic, country, person, organization, source, language, story (the story id, labelled"
+                    + " with its title); comma-separated or repeated",
             schema = @Schema(type = SchemaType.ARRAY, implementation = FacetDimension.Name.class))
     @Parameter(
             name = FacetRequest.SIZE,

@@ -105,6 +105,13 @@ public record SearchFilter(
             INCLUDE_DUPLICATES,
             STORY);
 
+    /**
+     * The filters of {@code GET /v1/stories}: those that describe an article's subject, source and
+     * time. A story matches when one of its articles does.
+     */
+    public static final Set<String> STORY_FILTERS =
+            Set.of(Q, PERSON, ORGANIZATION, LOCATION, COUNTRY, TOPIC, LANGUAGE, SOURCE, FROM, TO);
+
     public static final Set<String> REPEATABLE =
             Set.of(PERSON, ORGANIZATION, LOCATION, COUNTRY, TOPIC, LANGUAGE, SOURCE, STORY);
 
@@ -184,7 +191,7 @@ public record SearchFilter(
                 minTone,
                 maxTone,
                 includeDuplicates,
-                stories);
+                dimension == FacetDimension.STORY ? List.of() : stories);
     }
 
     /**

@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter.In;
 
 /**
  * The query parameters of {@link SearchFilter}, described once in the API document's components and
- * referred to by the three operations that take them (search, facets, stream): annotations cannot
+ * referred to by the operations that take them (search, facets, stream; the stories list takes
+ * {@link SearchFilter#STORY_FILTERS}): annotations cannot
  * share a list of parameters between methods. Runs at build time, so that the stored document has
  * them too. {@code OpenApiDocumentTests} checks that they are exactly the parameters the filter reads.
  */
@@ -27,6 +28,7 @@ public class SearchFilterParameters implements OASFilter {
     public static final String SEARCH_ARTICLES = "searchArticles";
     public static final String COUNT_FACETS = "countFacets";
     public static final String STREAM_ARTICLES = "streamArticles";
+    public static final String LIST_STORIES = "listStories";
     static final Set<String> OPERATIONS = Set.of(SEARCH_ARTICLES, COUNT_FACETS, STREAM_ARTICLES);
 
     @Override
@@ -46,6 +48,13 @@ public class SearchFilterParameters implements OASFilter {
                 .forEach(item -> item.getOperations().values().forEach(operation -> {
                     if (OPERATIONS.contains(operation.getOperationId())) {
                         refer(operation, parameters.keySet());
+                    } else if (LIST_STORIES.equals(operation.getOperationId())) {
+                        refer(
+                                operation,
+                                parameters.keySet().stream()
+                                        .filter(SearchFilter.STORY_FILTERS::contains)
+                                        .collect(java.util.stream.Collectors.toCollection(
+                                                java.util.LinkedHashSet::new)));
                     }
                 }));
     }

@@ -3,6 +3,8 @@ package dev.tidings.query.story;
 import dev.tidings.http.Problem;
 import dev.tidings.http.ProblemException;
 import dev.tidings.query.search.ParameterReader;
+import dev.tidings.query.search.SearchFilter;
+import dev.tidings.query.search.SearchFilterParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -45,17 +48,23 @@ public class StoryResource {
 
     @GET
     @Operation(
-            operationId = "listStories",
+            operationId = SearchFilterParameters.LIST_STORIES,
             summary = "List stories",
-            description = "newest: the latest started first; recent: the latest active first; size: the largest"
-                    + " first. Page with nextCursor.")
+            description = "The stories with at least one article (duplicates included) that the filters match; the"
+                    + " filters read as on GET /v1/articles. newest: the latest started first; recent: the latest"
+                    + " active first; size: the largest first; trending: the fastest growing first against the"
+                    + " story's own past, r / (1 + p / 12) where r is the number of its articles (by publication"
+                    + " time, else ingestion time) in the last 6 hours and p the number in the 72 hours before"
+                    + " those, rounded to 6 decimals; only stories with an article in the last 6 hours are"
+                    + " trending. The scores are taken at the time of the first page and its cursor keeps that"
+                    + " time. Page with nextCursor; ties go to the later started story.")
     @Parameter(
             name = SORT,
             in = ParameterIn.QUERY,
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"recent", "newest", "size"},
+                            enumeration = {"recent", "newest", "size", "trending"},
                             defaultValue = "recent"))
     @Parameter(
             name = LIMIT,
@@ -64,7 +73,7 @@ public class StoryResource {
     @Parameter(
             name = CURSOR,
             in = ParameterIn.QUERY,
-            description = "The nextCursor of the previous page, same sort",
+            description = "The nextCursor of the previous page, same sort and filters",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(
             responseCode = "200",
@@ -78,21 +87,31 @@ public class StoryResource {
             description = "An invalid or unknown parameter; errors names each",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<StoryPage> list(@Context UriInfo uri) {
-        ParameterReader parameters =
-                new ParameterReader(uri.getQueryParameters(), Set.of(SORT, LIMIT, CURSOR), Set.of());
+        Set<String> known = new HashSet<>(SearchFilter.STORY_FILTERS);
+        known.addAll(Set.of(SORT, LIMIT, CURSOR));
+        Set<String> repeatable = new HashSet<>(SearchFilter.REPEATABLE);
+        repeatable.retainAll(SearchFilter.STORY_FILTERS);
+        ParameterReader parameters = new ParameterReader(uri.getQueryParameters(), known, repeatable);
+        SearchFilter filter = SearchFilter.read(parameters);
         String sortText = parameters.single(SORT);
         StorySort sort = sortText == null ? StorySort.RECENT : StorySort.of(sortText);
         if (sort == null) {
-            parameters.reject(SORT, "must be one of recent, newest, size");
+            parameters.reject(SORT, "must be one of recent, newest, size, trending");
         }
         int limit = parameters.limit(LIMIT, 20, 100);
         parameters.finish();
-        return stories.list(sort, limit, parameters.single(CURSOR));
+        return stories.list(filter, sort, limit, parameters.single(CURSOR));
     }
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getStory", summary = "A story with its articles, newest first")
+    @Operation(
+            operationId = "getStory",
+            summary = "A story with its articles, newest first",
+            description = "With the story's most named entities and its countries (at most 10 each, with how"
+                    + " many of its articles have them) and its timeline: articles per hour (UTC, by publication"
+                    + " time, else ingestion time), hours without an article left out. These count every"
+                    + " article of the story and come with every page of articles.")
     @Parameter(
             name = LIMIT,
             in = ParameterIn.QUERY,

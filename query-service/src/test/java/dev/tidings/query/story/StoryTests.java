@@ -1,10 +1,13 @@
 package dev.tidings.query.story;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -22,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,32 @@ class StoryTests {
                 .body("story.size", equalTo(3))
                 .body("articles", hasSize(3))
                 .body("articles[0].id", equalTo(articles.get(2).id().toString()))
-                .body("articles.story.id", everyItemIs(ferry));
+                .body("articles.story.id", everyItemIs(ferry))
+                .body("entities.id", hasItems("wikipedia:Tavira_Star", "wikipedia:Morvasa", "person:elias-verhoeven"))
+                .body("entities.find { it.id == 'wikipedia:Tavira_Star' }.articles", equalTo(3))
+                .body("entities.find { it.id == 'wikipedia:Tavira_Star' }.name", equalTo("Tavira Star"))
+                .body("countries", hasSize(1))
+                .body("countries[0].code", equalTo("PT"))
+                .body("countries[0].articles", equalTo(3))
+                .body("timeline.hour", contains("2101-03-01T09:00:00Z", "2101-03-02T09:00:00Z", "2101-03-03T09:00:00Z"))
+                .body("timeline.articles", contains(1, 1, 1));
+        // The overview comes with every page of articles.
+        String next = given().queryParam("limit", 2)
+                .get("/v1/stories/{id}", ferry)
+                .then()
+                .statusCode(200)
+                .body("articles", hasSize(2))
+                .extract()
+                .path("nextCursor");
+        given().queryParam("limit", 2)
+                .queryParam("cursor", next)
+                .get("/v1/stories/{id}", ferry)
+                .then()
+                .statusCode(200)
+                .body("articles", hasSize(1))
+                .body("articles[0].id", equalTo(articles.get(0).id().toString()))
+                .body("timeline", hasSize(3))
+                .body("nextCursor", nullValue());
         given().get("/v1/stories/{id}", orchard).then().statusCode(200).body("story.size", equalTo(1));
         given().queryParam("story", ferry)
                 .get("/v1/articles")
@@ -167,6 +196,113 @@ class StoryTests {
     }
 
     @Test
+    void storiesAreFilteredByWhatOneOfTheirArticlesMatches() throws Throwable {
+        List<ArticleEnriched> articles = StoryTexts.ferryAndOrchard("filters", start(2105));
+        for (ArticleEnriched article : articles) {
+            store(article);
+        }
+        String ferry = storyOf(articles.get(0));
+        String orchard = storyOf(articles.get(3));
+        String from = "2105-01-01";
+        String to = "2105-12-31";
+
+        assertEquals(List.of(ferry), storyIds(Map.of("q", "lifeboats", "from", from, "to", to)));
+        assertEquals(List.of(orchard), storyIds(Map.of("country", "at", "from", from, "to", to)));
+        // One article of the three is from this source: the story matches.
+        assertEquals(List.of(ferry), storyIds(Map.of("source", "island daily", "from", from, "to", to)));
+        assertEquals(List.of(ferry), storyIds(Map.of("person", "Elias Verhoeven", "from", from, "to", "2105-03-01")));
+        assertEquals(List.of(ferry, orchard), storyIds(Map.of("language", "en", "from", from, "to", to)));
+        assertEquals(List.of(), storyIds(Map.of("topic", "medtop:20000000", "from", from, "to", to)));
+        // The filters and size order together: the three-article story first.
+        given().queryParam("from", from)
+                .queryParam("to", to)
+                .queryParam("sort", "size")
+                .get("/v1/stories")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(ferry, orchard));
+    }
+
+    @Test
+    void theStoryFacetCountsArticlesPerStoryWithItsTitle() throws Throwable {
+        List<ArticleEnriched> articles = StoryTexts.ferryAndOrchard("facet", start(2107));
+        for (ArticleEnriched article : articles) {
+            store(article);
+        }
+        String ferry = storyOf(articles.get(0));
+        String orchard = storyOf(articles.get(3));
+        // With its own filter set, the facet still offers the other story, as every facet does.
+        for (String story : List.of("", ferry)) {
+            var request = given().queryParam("facet", "story,source")
+                    .queryParam("from", "2107-01-01")
+                    .queryParam("to", "2107-12-31");
+            if (!story.isEmpty()) {
+                request.queryParam("story", story);
+            }
+            request.get("/v1/facets")
+                    .then()
+                    .statusCode(200)
+                    .body("facets.story.value", contains(ferry, orchard))
+                    .body("facets.story.count", contains(3, 1))
+                    .body("facets.story[0].label", containsString("Tavira Star"))
+                    .body("facets.story[1].label", containsString("apple harvest"))
+                    .body("facets.source", hasSize(story.isEmpty() ? 4 : 3));
+        }
+    }
+
+    @Test
+    void trendingRanksGrowthAgainstTheStorysOwnPast() throws Throwable {
+        // Near the present, which trending scores against: the ferry story grows by one article now
+        // after two in the days before; the orchard story is one article of the last hour.
+        Instant now = Instant.now();
+        List<ArticleEnriched> ferry = List.of(
+                StoryTexts.article(
+                        StoryTexts.FERRY_WIRE, "https://wire.example/trend/ferry", now.minus(Duration.ofHours(49))),
+                StoryTexts.article(
+                        StoryTexts.FERRY_DAILY, "https://daily.example/trend/ferry", now.minus(Duration.ofHours(25))),
+                StoryTexts.article(
+                        StoryTexts.FERRY_GAZETTE,
+                        "https://gazette.example/trend/ferry",
+                        now.minus(Duration.ofHours(1))));
+        ArticleEnriched apples = StoryTexts.article(
+                StoryTexts.ORCHARD, "https://farm.example/trend/apples", now.minus(Duration.ofHours(1)));
+        for (ArticleEnriched article : ferry) {
+            store(article);
+        }
+        store(apples);
+        String ferryStory = storyOf(ferry.get(0));
+        String orchardStory = storyOf(apples);
+        assertEquals(ferryStory, storyOf(ferry.get(2)));
+
+        List<String> trending = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("sort", "trending").queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/stories").then().statusCode(200).extract();
+            trending.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        assertEquals(new HashSet<>(trending).size(), trending.size(), "trending repeats a story");
+        // 1 / (1 + 0/12) = 1 against 1 / (1 + 2/12) = 0.86: the new story first, though smaller.
+        assertEquals(true, trending.indexOf(orchardStory) >= 0, "the orchard story trends: " + trending);
+        assertEquals(true, trending.indexOf(orchardStory) < trending.indexOf(ferryStory), String.valueOf(trending));
+        // A story without an article in the last six hours is not trending.
+        List<ArticleEnriched> old = StoryTexts.ferryAndOrchard("not-trending", start(2106));
+        store(old.get(3));
+        assertEquals(false, trending.contains(storyOf(old.get(3))));
+        given().queryParam("sort", "trending")
+                .queryParam("source", "farm weekly")
+                .queryParam("from", now.minus(Duration.ofDays(1)).toString())
+                .get("/v1/stories")
+                .then()
+                .statusCode(200)
+                .body("items.id", contains(orchardStory));
+    }
+
+    @Test
     void badRequestsGetProblemsNamingTheField() {
         given().queryParam("sort", "loudest")
                 .get("/v1/stories")
@@ -184,6 +320,25 @@ class StoryTests {
                 .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("story"));
+        given().queryParam("country", "Portugal")
+                .queryParam("from", "yesterday")
+                .queryParam("minTone", "1")
+                .get("/v1/stories")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItems("country", "from", "minTone"));
+        given().queryParam("sort", "trending")
+                // A cursor of another order.
+                .queryParam(
+                        "cursor",
+                        java.util.Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString("size:3:1".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .get("/v1/stories")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cursor"));
         given().get("/v1/stories/{id}", "nope").then().statusCode(400).body("errors.field", hasItem("id"));
         given().get("/v1/stories/{id}", UUID.randomUUID())
                 .then()
@@ -204,6 +359,18 @@ class StoryTests {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** The ids of every story the filter lists, in the default order. */
+    private static List<String> storyIds(Map<String, String> filter) {
+        return given().queryParams(filter)
+                .queryParam("limit", 100)
+                .get("/v1/stories")
+                .then()
+                .statusCode(200)
+                .body("nextCursor", nullValue())
+                .extract()
+                .path("items.id");
     }
 
     private static String storyOf(ArticleEnriched article) {
