@@ -115,7 +115,9 @@ public class StoryStore {
             on conflict (key) do update set articles = story_key_counts.articles + 1
             """;
 
-    static final String SET_STORY = "update articles set story_id = :story where id = :id";
+    /** Also notes the store number it joined at: the stream's 'story' event (StoredArticleFeed). */
+    static final String SET_STORY =
+            "update articles set story_id = :story, story_joined_seq = store_seq where id = :id";
 
     private final StoryMatcher matcher;
 

@@ -7,6 +7,7 @@ import dev.tidings.query.search.HitRows;
 import dev.tidings.query.search.ReaderDataSource;
 import dev.tidings.query.search.SearchFilter;
 import dev.tidings.query.search.SqlParameters;
+import dev.tidings.query.story.StorySummary;
 import io.quarkus.logging.Log;
 import io.quarkus.reactive.datasource.ReactiveDataSource;
 import io.quarkus.runtime.ShutdownEvent;
@@ -208,18 +209,18 @@ public class StoredArticleFeed {
                     .append(") as m")
                     .append(i);
         }
-        String sql = "select " + HitRows.COLUMNS + ", " + HitRows.LEAD_SNIPPET + matches
-                + " from articles a where a.store_seq > " + after
+        String sql = "select " + HitRows.COLUMNS + ", " + HitRows.LEAD_SNIPPET + matches + ", " + JOINED_STORY
+                + " from articles a" + JOIN_STORY + " where a.store_seq > " + after
                 + " order by a.store_seq limit " + parameters.add(BATCH);
         return pool.preparedQuery(sql).execute(Tuple.from(parameters.values())).map(rows -> {
             for (Row row : rows) {
                 long seq = row.getLong("store_seq");
-                StreamEvent event = null;
+                List<StreamEvent> events = null;
                 for (int i = 0; i < subscribers.size(); i++) {
                     if (Boolean.TRUE.equals(row.getBoolean("m" + i))) {
-                        event = event == null ? articleEvent(row) : event;
+                        events = events == null ? storedEvents(row) : events;
                         for (StreamSubscriber subscriber : subscribers.get(i)) {
-                            subscriber.offerArticle(seq, event);
+                            subscriber.offerStored(seq, events);
                         }
                     }
                 }
@@ -233,6 +234,35 @@ public class StoredArticleFeed {
         return pool.query("select coalesce(max(store_seq), 0) as seq from articles")
                 .execute()
                 .map(rows -> rows.iterator().next().getLong("seq"));
+    }
+
+    /*
+     * The story the article started or joined in this version (not a later version of an article
+     * already in it), as it is now: read after the commit that grew it.
+     */
+    private static final String JOINED_STORY =
+            "js.id as joined_id, js.title as joined_title, js.size as joined_size, js.first_seen as joined_first_seen,"
+                    + " js.last_seen as joined_last_seen";
+    private static final String JOIN_STORY =
+            " left join stories js on js.id = a.story_id and a.story_joined_seq = a.store_seq";
+
+    /** The article's event, then its story's when the article started or joined it. */
+    private List<StreamEvent> storedEvents(Row row) {
+        StreamEvent article = articleEvent(row);
+        if (row.getUUID("joined_id") == null) {
+            return List.of(article);
+        }
+        StorySummary story = new StorySummary(
+                row.getUUID("joined_id"),
+                row.getString("joined_title"),
+                row.getInteger("joined_size"),
+                HitRows.instant(row.getOffsetDateTime("joined_first_seen")),
+                HitRows.instant(row.getOffsetDateTime("joined_last_seen")));
+        try {
+            return List.of(article, StreamEvent.control(StreamEvent.STORY, json.writeValueAsString(story)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private StreamEvent articleEvent(Row row) {

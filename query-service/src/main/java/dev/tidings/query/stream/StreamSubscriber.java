@@ -20,7 +20,7 @@ public final class StreamSubscriber {
     private final Runnable onClose;
     private final ArrayDeque<StreamEvent> buffer = new ArrayDeque<>();
     /** Live articles held back while a resuming client's replay is read. */
-    private List<StreamEvent> held;
+    private List<Stored> held;
 
     private long lastSeq;
     private boolean sending;
@@ -52,6 +52,14 @@ public final class StreamSubscriber {
 
     /** A stored article that matches the filter. */
     public synchronized void offerArticle(long storeSeq, StreamEvent event) {
+        offerStored(storeSeq, List.of(event));
+    }
+
+    /**
+     * The events of one stored article that matches the filter (the article, then the story it
+     * started or joined), kept together: sent, held or skipped as one.
+     */
+    public synchronized void offerStored(long storeSeq, List<StreamEvent> events) {
         if (closed) {
             return;
         }
@@ -60,24 +68,24 @@ public final class StreamSubscriber {
                 drop("the client fell more than " + capacity + " events behind");
                 return;
             }
-            held.add(event);
+            held.add(new Stored(storeSeq, events));
             return;
         }
         if (storeSeq > lastSeq) {
             lastSeq = storeSeq;
-            offer(event);
+            events.forEach(this::offer);
         }
     }
 
     /** The replayed articles, oldest first, then whatever arrived live meanwhile. */
     public synchronized void replayed(List<StreamEvent> replay) {
-        List<StreamEvent> live = held == null ? List.of() : held;
+        List<Stored> live = held == null ? List.of() : held;
         held = null;
         for (StreamEvent event : replay) {
             offerArticle(Long.parseLong(event.id()), event);
         }
-        for (StreamEvent event : live) {
-            offerArticle(Long.parseLong(event.id()), event);
+        for (Stored stored : live) {
+            offerStored(stored.storeSeq(), stored.events());
         }
     }
 
@@ -109,6 +117,8 @@ public final class StreamSubscriber {
             onClose.run();
         }
     }
+
+    private record Stored(long storeSeq, List<StreamEvent> events) {}
 
     private void drop(String reason) {
         Log.infof("Dropping a stream client: %s", reason);

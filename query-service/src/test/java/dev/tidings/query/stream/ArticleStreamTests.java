@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tidings.events.ArticleEnriched;
+import dev.tidings.events.ArticleEventJson;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.article.ArticleStore;
@@ -19,8 +21,11 @@ import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +49,7 @@ class ArticleStreamTests {
     StoredArticleFeed feed;
 
     private final List<UUID> stored = new ArrayList<>();
+    private final Map<UUID, Instant> published = new HashMap<>();
 
     @AfterEach
     void removeStored() {
@@ -108,6 +114,64 @@ class ArticleStreamTests {
     }
 
     @Test
+    void aStoryEventFollowsTheArticleThatStartedOrGrewIt() {
+        String marker = marker();
+        try (SseClient client = SseClient.open(uri("?q=" + marker), null)) {
+            await().atMost(PATIENCE).until(() -> client.sawComment("connected"));
+            UUID first = store(marker, "NO");
+            await().atMost(PATIENCE).until(() -> events(client).size() >= 2);
+            // A newer enrichment of an article already in its story: the article again, its story unchanged.
+            ArticleEnriched reEnriched = ArticleEventJson.mapper()
+                    .convertValue(
+                            ArticleEventJson.mapper()
+                                    .<com.fasterxml.jackson.databind.node.ObjectNode>valueToTree(
+                                            SearchCorpus.extra(first, published.get(first), marker, "NO"))
+                                    .put("enrichmentVersion", 2),
+                            ArticleEnriched.class);
+            SearchCorpus.store(store, reEnriched);
+            UUID second = store(marker, "SE");
+            await().atMost(PATIENCE).until(() -> events(client).size() >= 5);
+
+            List<SseClient.Received> events = events(client);
+            assertEquals(
+                    List.of("article", "story", "article", "article", "story"),
+                    events.stream().map(SseClient.Received::name).toList());
+            assertStoryOf(first, events.get(1), false);
+            assertEquals(first.toString(), articleId(events.get(2)));
+            assertStoryOf(second, events.get(4), true);
+        }
+    }
+
+    /**
+     * The story event names the article's story, as it was when the feed read it: at least as late
+     * as the article; the last event of the test is the story as the API shows it now.
+     */
+    private void assertStoryOf(UUID article, SseClient.Received event, boolean last) {
+        JsonPath story = new JsonPath(event.data());
+        JsonPath stored = given().get("/v1/articles/{id}", article)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(stored.getString("story.id"), story.getString("id"));
+        assertTrue(story.getInt("size") >= 1, event.data());
+        assertTrue(!story.getString("title").isBlank(), event.data());
+        assertTrue(
+                !Instant.parse(story.getString("lastSeenAt"))
+                        .isBefore(published.get(article).truncatedTo(ChronoUnit.MICROS)),
+                event.data());
+        if (last) {
+            assertEquals(stored.getInt("story.size"), story.getInt("size"));
+            assertEquals(stored.getString("story.lastSeenAt"), story.getString("lastSeenAt"));
+        }
+        assertEquals(null, event.id(), "a client resumes by articles only");
+    }
+
+    private static List<SseClient.Received> events(SseClient client) {
+        return client.received().stream().filter(r -> r.name() != null).toList();
+    }
+
+    @Test
     void invalidStreamRequestIsBadRequest() {
         given().get("/v1/stream?colour=red")
                 .then()
@@ -125,7 +189,9 @@ class ArticleStreamTests {
     private UUID store(String marker, String country) {
         UUID id = UUID.randomUUID();
         stored.add(id);
-        SearchCorpus.store(store, SearchCorpus.extra(id, Instant.now(), marker, country));
+        Instant now = Instant.now();
+        published.put(id, now);
+        SearchCorpus.store(store, SearchCorpus.extra(id, now, marker, country));
         return id;
     }
 
