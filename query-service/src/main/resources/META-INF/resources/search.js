@@ -1,7 +1,8 @@
 // The Tidings search page: plain JavaScript over the query API.
-// The search (q, filters, sort) and the open article live in the URL (?q=…&country=KP&article=…), so
-// that a search can be linked, bookmarked and reloaded; each change pushes a history entry, and back
-// and forward restore it (popstate).
+// The search (q, filters, sort), the view (view=stories), the open story and the open article live in
+// the URL (?q=…&country=KP&view=stories&story=…&article=…), so that a search can be linked,
+// bookmarked and reloaded; each change pushes a history entry, and back and forward restore it
+// (popstate).
 // Every value that comes from an article is inserted as text (textContent, createTextNode). The one
 // exception is the snippet, whose only markup is <mark>: it is split on the marks and each piece is
 // inserted as text, never through innerHTML.
@@ -19,6 +20,11 @@ const FACETS = [
 const state = {
   q: '',
   sort: '',
+  // '' lists articles, 'stories' the stories of the same search (GET /v1/stories takes its filters).
+  view: '',
+  story: null,
+  storiesCursor: null,
+  storyCursor: null,
   article: null,
   // Every filter a chip or a facet can set; location has no facet but entity chips set it.
   filters: Object.fromEntries([...FACETS.map(([name]) => name), 'location'].map((name) => [name, []])),
@@ -140,6 +146,12 @@ function renderHit(hit) {
   for (const topic of hit.topics || []) chips.appendChild(chip('chip topic', topic.label || topic.code, 'topic', topic.code));
   for (const country of hit.countries || []) chips.appendChild(chip('chip country', country.name || country.code, 'country', country.code));
   item.appendChild(chips);
+  if (hit.story && hit.story.size > 1 && hit.story.id !== state.story) {
+    const link = el('button', 'story-link', `${hit.story.size} articles in its story`);
+    link.type = 'button';
+    link.addEventListener('click', () => openStoryLink(hit.story.id));
+    item.appendChild(link);
+  }
   return item;
 }
 
@@ -236,6 +248,7 @@ function toggleFilter(name, value, label) {
   else values.push(value);
   state.labels[`${name}:${value}`] = label;
   state.article = null;
+  state.story = null;
   navigate();
 }
 
@@ -296,6 +309,8 @@ function searchKey() {
 
 function pageUrl() {
   const params = new URLSearchParams(searchKey());
+  if (state.view) params.append('view', state.view);
+  if (state.story) params.append('story', state.story);
   if (state.article) params.append('article', state.article);
   const query = params.toString();
   return location.pathname + (query ? `?${query}` : '');
@@ -309,6 +324,8 @@ function readUrl() {
   for (const name of Object.keys(state.filters)) {
     state.filters[name] = [...new Set(params.getAll(name).filter(Boolean))];
   }
+  state.view = params.get('view') === 'stories' ? 'stories' : '';
+  state.story = params.get('story') || null;
   state.article = params.get('article') || null;
 }
 
@@ -316,8 +333,13 @@ function readUrl() {
 function render() {
   $('q').value = state.q;
   $('sort').value = state.sort;
-  if (state.searched !== searchKey()) refresh();
+  const searchChanged = state.searched !== searchKey();
+  if (searchChanged) refresh();
+  $('articles-link').classList.toggle('selected', state.view !== 'stories');
+  $('stories-link').classList.toggle('selected', state.view === 'stories');
   if (state.article) openArticle(state.article);
+  else if (state.story) openStory(state.story);
+  else if (state.view === 'stories') showStories(searchChanged);
   else showResults();
 }
 
@@ -330,9 +352,117 @@ function navigate(fromResults) {
   render();
 }
 
+/** Shows one of the main views (results, stories, a story, an article) and hides the others. */
+function show(viewId) {
+  for (const id of ['results-view', 'stories-view', 'story-view', 'article-view']) $(id).hidden = id !== viewId;
+}
+
 function showResults() {
-  $('article-view').hidden = true;
-  $('results-view').hidden = false;
+  show('results-view');
+}
+
+/** The stories of the search: the trending ones, then the largest (paged). */
+async function showStories(searchChanged) {
+  show('stories-view');
+  if (!searchChanged && state.storiesShown === searchKey()) return;
+  state.storiesShown = searchKey();
+  state.storiesCursor = null;
+  clear($('trending-stories'));
+  clear($('largest-stories'));
+  showError(null);
+  try {
+    const trending = await getJson('/v1/stories?' + storyParams('trending', 5));
+    trending.items.forEach((story) => $('trending-stories').appendChild(renderStory(story)));
+    if (trending.items.length === 0) $('trending-stories').appendChild(el('li', 'meta', 'No story grew in the last 6 hours.'));
+  } catch (error) {
+    showError(error);
+  }
+  moreStories();
+}
+
+async function moreStories() {
+  try {
+    const params = storyParams('size', 20);
+    if (state.storiesCursor) params.append('cursor', state.storiesCursor);
+    const page = await getJson('/v1/stories?' + params);
+    page.items.forEach((story) => $('largest-stories').appendChild(renderStory(story)));
+    state.storiesCursor = page.nextCursor;
+    $('more-stories').hidden = !page.nextCursor;
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** The search's q and filters, which the stories take as they are, with a sort and a page size. */
+function storyParams(sort, limit) {
+  const params = filterParams();
+  params.append('sort', sort);
+  params.append('limit', String(limit));
+  return params;
+}
+
+function openStoryLink(id) {
+  state.story = id;
+  state.article = null;
+  navigate(true);
+}
+
+function renderStory(story) {
+  const item = el('li', 'story');
+  item.dataset.id = story.id;
+  const title = el('button', 'title', story.title || 'Untitled story');
+  title.type = 'button';
+  title.addEventListener('click', () => openStoryLink(story.id));
+  item.appendChild(title);
+  item.appendChild(el('p', 'meta', `${story.size} ${plural(story.size, 'article')} · ${when(story.firstSeenAt)} – ${when(story.lastSeenAt)}`));
+  return item;
+}
+
+async function openStory(id, append) {
+  showError(null);
+  try {
+    const params = new URLSearchParams({ limit: '20' });
+    if (append && state.storyCursor) params.append('cursor', state.storyCursor);
+    const detail = await getJson(`/v1/stories/${encodeURIComponent(id)}?${params}`);
+    // Back or forward may have moved on while the story loaded.
+    if (state.story !== id) return;
+    const story = detail.story;
+    $('story-title').textContent = story.title || 'Untitled story';
+    $('story-meta').textContent = `${story.size} ${plural(story.size, 'article')} · ${when(story.firstSeenAt)} – ${when(story.lastSeenAt)}`;
+    const chips = $('story-entities');
+    clear(chips);
+    for (const entity of detail.entities) {
+      const facet = entityFilter(entity.type);
+      const label = `${entity.name} (${entity.articles})`;
+      chips.appendChild(facet ? chip(`chip ${entity.type}`, label, facet, entity.id) : el('span', `chip ${entity.type}`, label));
+    }
+    for (const country of detail.countries) {
+      chips.appendChild(chip('chip country', `${country.code} (${country.articles})`, 'country', country.code));
+    }
+    renderTimeline(detail.timeline);
+    if (!append) clear($('story-articles'));
+    detail.articles.forEach((hit) => $('story-articles').appendChild(renderHit(hit)));
+    state.storyCursor = detail.nextCursor;
+    $('more-story-articles').hidden = !detail.nextCursor;
+    show('story-view');
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** One bar per hour with articles, as high as its count against the busiest hour. */
+function renderTimeline(timeline) {
+  const chart = $('story-timeline');
+  clear(chart);
+  const most = Math.max(1, ...timeline.map((hour) => hour.articles));
+  for (const hour of timeline) {
+    const bar = el('div', 'bar');
+    bar.style.height = `${Math.max(4, Math.round((hour.articles / most) * 100))}%`;
+    bar.title = `${when(hour.hour)}: ${hour.articles} ${plural(hour.articles, 'article')}`;
+    bar.dataset.hour = hour.hour;
+    bar.dataset.articles = String(hour.articles);
+    chart.appendChild(bar);
+  }
 }
 
 function fillList(sectionId, items, render) {
@@ -380,8 +510,7 @@ async function openArticle(id) {
       item.appendChild(document.createTextNode(teaser.text + (teaser.truncated ? ' …' : '')));
       return item;
     });
-    $('results-view').hidden = true;
-    $('article-view').hidden = false;
+    show('article-view');
   } catch (error) {
     showError(error);
   }
@@ -392,11 +521,34 @@ $('search-form').addEventListener('submit', (event) => {
   state.q = $('q').value.trim();
   state.sort = $('sort').value;
   state.article = null;
+  state.story = null;
   // The same search again (the banner's new articles, say) searches again, without a new entry.
   state.searched = null;
   navigate();
 });
 $('more').addEventListener('click', () => search(true));
+$('more-stories').addEventListener('click', () => moreStories());
+$('more-story-articles').addEventListener('click', () => openStory(state.story, true));
+$('articles-link').addEventListener('click', () => {
+  state.view = '';
+  state.story = null;
+  state.article = null;
+  navigate();
+});
+$('stories-link').addEventListener('click', () => {
+  state.view = 'stories';
+  state.story = null;
+  state.article = null;
+  navigate();
+});
+$('story-back').addEventListener('click', () => {
+  if (history.state && history.state.fromResults) {
+    history.back();
+  } else {
+    state.story = null;
+    navigate();
+  }
+});
 $('back').addEventListener('click', () => {
   // Opened from the results on this page: the browser's back. Opened from a link: the results of
   // the same search, as a new entry.
@@ -409,6 +561,8 @@ $('back').addEventListener('click', () => {
 });
 $('banner-show').addEventListener('click', () => {
   state.article = null;
+  state.story = null;
+  state.view = '';
   state.searched = null;
   navigate();
 });

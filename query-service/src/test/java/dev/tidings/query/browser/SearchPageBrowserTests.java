@@ -188,6 +188,64 @@ class SearchPageBrowserTests {
         wait.until(ExpectedConditions.textToBe(By.id("summary"), "1 article"));
     }
 
+    @Test
+    void readerBrowsesStoriesOpensOneAndComesBack() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        browser.get(page.toString());
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("stories-link")))
+                .click();
+
+        // The largest stories of the archive first, each with its size.
+        wait.until(d -> d.getCurrentUrl().contains("view=stories"));
+        By largest = By.cssSelector("#largest-stories li.story");
+        wait.until(d -> d.findElements(largest).size() >= 2);
+        List<Integer> sizes = browser.findElements(largest).stream()
+                .map(story -> Integer.parseInt(
+                        story.findElement(By.cssSelector(".meta")).getText().split(" ")[0]))
+                .toList();
+        for (int i = 1; i < sizes.size(); i++) {
+            assertTrue(sizes.get(i - 1) >= sizes.get(i), "largest first: " + sizes);
+        }
+        WebElement first = browser.findElement(largest);
+        String title = first.findElement(By.cssSelector(".title")).getText();
+        first.findElement(By.cssSelector(".title")).click();
+
+        // The story's page: its title, its articles (all of the story's, up to a page) and its timeline.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("story-view")));
+        wait.until(d -> d.getCurrentUrl().contains("story="));
+        wait.until(d -> title.equals(d.findElement(By.id("story-title")).getText()));
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#story-articles li.result")).isEmpty());
+        int shown = browser.findElements(By.cssSelector("#story-articles li.result"))
+                .size();
+        int perHour = browser.findElements(By.cssSelector("#story-timeline .bar")).stream()
+                .mapToInt(bar -> Integer.parseInt(bar.getAttribute("data-articles")))
+                .sum();
+        if (browser.findElement(By.id("more-story-articles")).isDisplayed()) {
+            assertTrue(perHour > shown, "the timeline counts the articles of every page");
+        } else {
+            assertTrue(perHour == shown, "the timeline counts every article: " + perHour + " of " + shown);
+        }
+
+        // An article of the story opens; back returns to the story, and back again to the stories.
+        browser.findElement(By.cssSelector("#story-articles li.result .title")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+        wait.until(
+                d -> d.getCurrentUrl().contains("article=") && d.getCurrentUrl().contains("story="));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("story-view")));
+        wait.until(d -> title.equals(d.findElement(By.id("story-title")).getText()));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-view")));
+        wait.until(d -> !d.findElements(largest).isEmpty());
+
+        // The view is in the URL: a link to it opens it.
+        browser.get(page + "?view=stories&q=vellmar");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("stories-view")));
+        wait.until(d -> !d.findElements(largest).isEmpty());
+    }
+
     private static boolean onlyNorthKorea(WebDriver browser) {
         List<WebElement> hits = browser.findElements(By.cssSelector("#results li.result"));
         return !hits.isEmpty() && hits.stream().allMatch(hit -> hit.getText().contains("North Korea"));
