@@ -29,6 +29,7 @@ import dev.tidings.infra.ConsumerGroups;
 import dev.tidings.infra.LocalStack;
 import dev.tidings.infra.LongArticleTexts;
 import dev.tidings.infra.ProjectPaths;
+import dev.tidings.infra.ServiceProcess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,6 +37,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -254,6 +257,141 @@ class PipelineEndToEndTests {
         }
     }
 
+    /**
+     * Issue 16's check: a page shaped like the seed page, two rewrites of its main story by other
+     * sources and one unrelated article make one story of three and one of one.
+     */
+    @Test
+    @Order(6)
+    void aPageAndTwoRewritesOfItsStoryMakeOneStoryAndAnUnrelatedArticleAnother() throws Exception {
+        Instant published = Instant.parse("2026-03-17T07:00:00Z");
+        List<ObjectNode> submissions = new ArrayList<>();
+        submissions.add(StoryPages.submission(
+                StoryPages.DOCK_STRIKE_PAGE,
+                "https://baltic-courier.example/2026/03/17/gdansk-dock-strike",
+                published));
+        for (int i = 0; i < StoryPages.DOCK_STRIKE_REWRITES.size(); i++) {
+            submissions.add(StoryPages.submission(
+                    StoryPages.DOCK_STRIKE_REWRITES.get(i),
+                    "https://wire-" + i + ".example/2026/03/17/gdansk-strike",
+                    published.plus(Duration.ofHours(1 + i))));
+        }
+        submissions.add(StoryPages.submission(
+                StoryPages.CHERRY_HAIL,
+                "https://valley-herald.example/2026/03/17/kent-cherries",
+                published.plus(Duration.ofHours(2))));
+        List<String> ids = new ArrayList<>();
+        for (ObjectNode submission : submissions) {
+            HttpResponse<String> accepted = post(submission.toString());
+            assertEquals(202, accepted.statusCode(), accepted.body());
+            ids.add(JSON.readTree(accepted.body()).path("id").asText());
+        }
+        List<JsonNode> stored =
+                ids.stream().map(PipelineEndToEndTests::awaitArticle).toList();
+
+        // The page is stored as its main story: the related link and the teasers are cut off.
+        assertEquals(StoryPages.DOCK_STRIKE_STORY, stored.get(0).path("body").asText());
+        String strike = stored.get(0).path("story").path("id").asText();
+        assertFalse(strike.isEmpty(), stored.get(0)::toString);
+        List<String> stories =
+                stored.stream().map(a -> a.path("story").path("id").asText()).toList();
+        assertEquals(List.of(strike, strike, strike), stories.subList(0, 3), "the page and its two rewrites");
+        assertFalse(strike.equals(stories.get(3)), "the unrelated article has a story of its own");
+        assertEquals(
+                3, getJson("/v1/stories/" + strike).path("story").path("size").asInt());
+        JsonNode cherries = getJson("/v1/stories/" + stories.get(3));
+        assertEquals(1, cherries.path("story").path("size").asInt());
+        assertEquals(
+                StoryPages.CHERRY_HAIL.title(),
+                cherries.path("story").path("title").asText());
+    }
+
+    /**
+     * Two query-service processes in one consumer group, each consuming its own partitions of
+     * articles.enriched at the same time, group three events as one process does: each event one
+     * story of its three reports.
+     */
+    @Test
+    @Order(6)
+    void twoQueryReplicasOnDifferentPartitionsGroupAsOne() throws Exception {
+        ServiceProcess replica = stack.startQueryReplica();
+        try (ConsumerGroups groups = new ConsumerGroups(stack.kafkaBootstrapServers())) {
+            Map<String, List<TopicPartition>> assigned = await().atMost(Duration.ofMinutes(1))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(
+                            () -> groups.assignments("tidings-query", "articles.enriched"),
+                            members -> members.size() == 2
+                                    && members.values().stream().noneMatch(List::isEmpty));
+            Map<TopicPartition, Long> before = committedOffsets(groups, "articles.enriched");
+
+            List<List<ObjectNode>> events =
+                    StoryPages.eventSubmissions("replicas", Instant.parse("2026-05-07T05:00:00Z"));
+            List<ObjectNode> all = events.stream().flatMap(List::stream).toList();
+            // Posted at once, so that both replicas store at the same time.
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
+            for (ObjectNode submission : all) {
+                posts.add(HTTP.sendAsync(postRequest(submission.toString()), HttpResponse.BodyHandlers.ofString()));
+            }
+            Map<String, String> idByUrl = new HashMap<>();
+            for (int i = 0; i < all.size(); i++) {
+                HttpResponse<String> accepted = posts.get(i).get();
+                assertEquals(202, accepted.statusCode(), accepted.body());
+                idByUrl.put(
+                        all.get(i).path("url").asText(),
+                        JSON.readTree(accepted.body()).path("id").asText());
+            }
+            Set<String> storiesOfEvents = new java.util.HashSet<>();
+            for (List<ObjectNode> event : events) {
+                Set<String> stories = new java.util.HashSet<>();
+                for (ObjectNode report : event) {
+                    stories.add(awaitArticle(idByUrl.get(report.path("url").asText()))
+                            .path("story")
+                            .path("id")
+                            .asText());
+                }
+                assertEquals(1, stories.size(), "one story for " + event.get(0).path("title") + ": " + stories);
+                String story = stories.iterator().next();
+                assertEquals(
+                        3,
+                        getJson("/v1/stories/" + story)
+                                .path("story")
+                                .path("size")
+                                .asInt());
+                storiesOfEvents.add(story);
+            }
+            assertEquals(events.size(), storiesOfEvents.size(), "a story per event");
+
+            // Both replicas consumed: each committed past the offsets of before on one of its partitions.
+            await().atMost(Duration.ofSeconds(30)).until(() -> groups.lag("tidings-query", "articles.enriched") == 0);
+            Map<TopicPartition, Long> after = committedOffsets(groups, "articles.enriched");
+            for (Map.Entry<String, List<TopicPartition>> member : assigned.entrySet()) {
+                assertTrue(
+                        member.getValue().stream().anyMatch(p -> after.get(p) > before.get(p)),
+                        member.getKey() + " stored none of " + before + " → " + after);
+            }
+        } finally {
+            replica.stop();
+        }
+    }
+
+    private static Map<TopicPartition, Long> committedOffsets(ConsumerGroups groups, String topic) {
+        Map<TopicPartition, Long> offsets = new HashMap<>();
+        var committed = groups.committed("tidings-query");
+        for (TopicPartition partition : groups.partitions(topic)) {
+            var offset = committed.get(partition);
+            offsets.put(partition, offset == null ? 0L : offset.offset());
+        }
+        return offsets;
+    }
+
+    private static JsonNode getJson(String path) throws Exception {
+        HttpResponse<String> response = HTTP.send(
+                HttpRequest.newBuilder(URI.create(stack.queryUrl() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return JSON.readTree(response.body());
+    }
+
     @Test
     @Order(6)
     void aProducerWithoutAKnownKeyIsRefused() throws Exception {
@@ -346,6 +484,14 @@ class PipelineEndToEndTests {
             request.header("Authorization", "Bearer " + apiKey);
         }
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest postRequest(String json) {
+        return HttpRequest.newBuilder(URI.create(stack.ingestUrl() + "/v1/articles"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + stack.ingestApiKey())
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
     }
 
     private static JsonNode awaitArticle(String id) {

@@ -88,6 +88,24 @@ public final class ConsumerGroups implements AutoCloseable {
         return present;
     }
 
+    /**
+     * The partitions of {@code topic} each live member of the group is assigned, by member (client id
+     * and member id): for a test to know that several consumers share a topic.
+     */
+    public Map<String, List<TopicPartition>> assignments(String group, String topic) {
+        ConsumerGroupDescription description =
+                get(admin.describeConsumerGroups(List.of(group)).all()).get(group);
+        Map<String, List<TopicPartition>> assigned = new TreeMap<>();
+        for (var member : description.members()) {
+            List<TopicPartition> partitions = member.assignment().topicPartitions().stream()
+                    .filter(partition -> partition.topic().equals(topic))
+                    .sorted(java.util.Comparator.comparingInt(TopicPartition::partition))
+                    .toList();
+            assigned.put(member.clientId() + " " + member.consumerId(), partitions);
+        }
+        return assigned;
+    }
+
     /** Whether the group has no live member; Kafka refuses to reset the offsets of a group that has one. */
     public boolean isEmpty(String group) {
         ConsumerGroupDescription description =

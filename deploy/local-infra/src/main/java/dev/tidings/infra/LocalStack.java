@@ -59,6 +59,8 @@ public final class LocalStack implements AutoCloseable {
     private ServiceProcess ingest;
     private ServiceProcess enrichment;
     private ServiceProcess query;
+    private Map<String, String> queryEnvironment;
+    private int queryReplicas;
 
     private LocalStack(Options options, Map<String, Map<String, String>> extraEnvironment) {
         this.options = options;
@@ -126,12 +128,9 @@ public final class LocalStack implements AutoCloseable {
 
         // Started together and awaited together: the enricher's model load dominates, and the
         // other two start while it loads.
+        queryEnvironment = withExtra("query-service", queryEnv);
         query = ServiceProcess.start(
-                "query-service",
-                options.queryPort(),
-                "384m",
-                withExtra("query-service", queryEnv),
-                logs.resolve("query-service.log"));
+                "query-service", options.queryPort(), "384m", queryEnvironment, logs.resolve("query-service.log"));
         started.add(query);
         // 3g: the entity models of five languages keep 1.5 GiB of heap live (enrichment-service/README.md,
         // "Measured"); 2g left the old generation full after a full GC.
@@ -152,6 +151,24 @@ public final class LocalStack implements AutoCloseable {
         for (ServiceProcess service : List.of(query, enrichment, ingest)) {
             service.awaitReady(Duration.ofMinutes(3));
         }
+    }
+
+    /**
+     * Starts one more query-service on a free port: a replica on the same database and in the same
+     * consumer group, which takes some of the partitions of articles.enriched. Returns once it is
+     * ready; {@link #close()} stops it with the rest, or stop it sooner yourself.
+     */
+    public synchronized ServiceProcess startQueryReplica() throws IOException {
+        queryReplicas++;
+        ServiceProcess replica = ServiceProcess.start(
+                "query-service",
+                Ports.free(),
+                "384m",
+                queryEnvironment,
+                logs().resolve("query-service-replica-" + queryReplicas + ".log"));
+        started.add(replica);
+        replica.awaitReady(Duration.ofMinutes(3));
+        return replica;
     }
 
     private Map<String, String> withExtra(String module, Map<String, String> env) {
