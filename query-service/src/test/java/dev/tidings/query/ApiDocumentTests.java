@@ -14,6 +14,7 @@ import dev.tidings.query.search.FacetRequest;
 import dev.tidings.query.search.SearchFilter;
 import dev.tidings.query.search.SearchRequest;
 import dev.tidings.query.search.SearchSort;
+import dev.tidings.query.story.StorySort;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -88,6 +89,9 @@ class ApiDocumentTests {
                         parameter("countFacets", FacetRequest.FACET)
                                 .path("schema")
                                 .path("items"))));
+        assertEquals(
+                Arrays.stream(StorySort.values()).map(StorySort::parameter).toList(),
+                values(parameter("listStories", "sort").path("schema")));
         assertEquals(
                 Arrays.stream(EntityType.values())
                         .map(type -> type.name().toLowerCase(Locale.ROOT))

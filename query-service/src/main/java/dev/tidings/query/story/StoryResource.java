@@ -64,7 +64,7 @@ public class StoryResource {
             schema =
                     @Schema(
                             type = SchemaType.STRING,
-                            enumeration = {"recent", "newest", "size", "trending"},
+                            enumeration = {"newest", "recent", "size", "trending"},
                             defaultValue = "recent"))
     @Parameter(
             name = LIMIT,
@@ -96,7 +96,7 @@ public class StoryResource {
         String sortText = parameters.single(SORT);
         StorySort sort = sortText == null ? StorySort.RECENT : StorySort.of(sortText);
         if (sort == null) {
-            parameters.reject(SORT, "must be one of recent, newest, size, trending");
+            parameters.reject(SORT, "must be one of newest, recent, size, trending");
         }
         int limit = parameters.limit(LIMIT, 20, 100);
         parameters.finish();

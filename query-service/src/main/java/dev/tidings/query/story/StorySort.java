@@ -8,7 +8,7 @@ import java.util.Locale;
  * so that keyset paging never repeats a story. {@code after} is a format whose two {@code %s} are the
  * placeholders of the cursor's key (the second unused by NEWEST).
  */
-enum StorySort {
+public enum StorySort {
     /** The most recently started first. A story's start never changes: paging neither skips nor repeats. */
     NEWEST("s.seq desc", "s.seq < %1$s"),
     /** The most recently active first (latest article). */
@@ -30,7 +30,8 @@ enum StorySort {
         this.after = after;
     }
 
-    String parameter() {
+    /** The name in the API: the sort parameter's value. */
+    public String parameter() {
         return name().toLowerCase(Locale.ROOT);
     }
 

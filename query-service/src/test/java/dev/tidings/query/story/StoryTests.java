@@ -178,17 +178,7 @@ class StoryTests {
             store(article);
         }
         for (String sort : List.of("newest", "recent", "size")) {
-            List<String> seen = new ArrayList<>();
-            String cursor = null;
-            do {
-                var request = given().queryParam("sort", sort).queryParam("limit", 1);
-                if (cursor != null) {
-                    request.queryParam("cursor", cursor);
-                }
-                var page = request.get("/v1/stories").then().statusCode(200).extract();
-                seen.addAll(page.path("items.id"));
-                cursor = page.path("nextCursor");
-            } while (cursor != null);
+            List<String> seen = walk(sort);
             assertEquals(new HashSet<>(seen).size(), seen.size(), sort + " repeats a story");
             assertEquals(true, seen.contains(storyOf(articles.get(0))), sort);
             assertEquals(true, seen.contains(storyOf(articles.get(3))), sort);
@@ -197,10 +187,7 @@ class StoryTests {
 
     @Test
     void storiesAreFilteredByWhatOneOfTheirArticlesMatches() throws Throwable {
-        List<ArticleEnriched> articles = StoryTexts.ferryAndOrchard("filters", start(2105));
-        for (ArticleEnriched article : articles) {
-            store(article);
-        }
+        List<ArticleEnriched> articles = storeFerryAndOrchard("filters", 2105);
         String ferry = storyOf(articles.get(0));
         String orchard = storyOf(articles.get(3));
         String from = "2105-01-01";
@@ -225,10 +212,7 @@ class StoryTests {
 
     @Test
     void theStoryFacetCountsArticlesPerStoryWithItsTitle() throws Throwable {
-        List<ArticleEnriched> articles = StoryTexts.ferryAndOrchard("facet", start(2107));
-        for (ArticleEnriched article : articles) {
-            store(article);
-        }
+        List<ArticleEnriched> articles = storeFerryAndOrchard("facet", 2107);
         String ferry = storyOf(articles.get(0));
         String orchard = storyOf(articles.get(3));
         // With its own filter set, the facet still offers the other story, as every facet does.
@@ -274,17 +258,7 @@ class StoryTests {
         String orchardStory = storyOf(apples);
         assertEquals(ferryStory, storyOf(ferry.get(2)));
 
-        List<String> trending = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = given().queryParam("sort", "trending").queryParam("limit", 1);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            var page = request.get("/v1/stories").then().statusCode(200).extract();
-            trending.addAll(page.path("items.id"));
-            cursor = page.path("nextCursor");
-        } while (cursor != null);
+        List<String> trending = walk("trending");
         assertEquals(new HashSet<>(trending).size(), trending.size(), "trending repeats a story");
         // 1 / (1 + 0/12) = 1 against 1 / (1 + 2/12) = 0.86: the new story first, though smaller.
         assertEquals(true, trending.indexOf(orchardStory) >= 0, "the orchard story trends: " + trending);
@@ -346,6 +320,15 @@ class StoryTests {
                 .contentType("application/problem+json");
     }
 
+    /** Stores the ferry reports and the orchard article of {@code run}, in a year of their own. */
+    private List<ArticleEnriched> storeFerryAndOrchard(String run, int year) throws Exception {
+        List<ArticleEnriched> articles = StoryTexts.ferryAndOrchard(run, start(year));
+        for (ArticleEnriched article : articles) {
+            store(article);
+        }
+        return articles;
+    }
+
     private static Instant start(int year) {
         return Instant.parse(year + "-03-01T09:00:00Z");
     }
@@ -359,6 +342,22 @@ class StoryTests {
         } catch (Throwable t) {
             throw new IllegalStateException(t);
         }
+    }
+
+    /** Every story id of the listing in {@code sort} order, one story a page, through the cursors. */
+    private static List<String> walk(String sort) {
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            var request = given().queryParam("sort", sort).queryParam("limit", 1);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/v1/stories").then().statusCode(200).extract();
+            seen.addAll(page.path("items.id"));
+            cursor = page.path("nextCursor");
+        } while (cursor != null);
+        return seen;
     }
 
     /** The ids of every story the filter lists, in the default order. */
