@@ -529,36 +529,26 @@ $('search-form').addEventListener('submit', (event) => {
 $('more').addEventListener('click', () => search(true));
 $('more-stories').addEventListener('click', () => moreStories());
 $('more-story-articles').addEventListener('click', () => openStory(state.story, true));
-$('articles-link').addEventListener('click', () => {
-  state.view = '';
-  state.story = null;
-  state.article = null;
-  navigate();
-});
-$('stories-link').addEventListener('click', () => {
-  state.view = 'stories';
-  state.story = null;
-  state.article = null;
-  navigate();
-});
-$('story-back').addEventListener('click', () => {
-  if (history.state && history.state.fromResults) {
-    history.back();
-  } else {
+for (const [button, view] of [['articles-link', ''], ['stories-link', 'stories']]) {
+  $(button).addEventListener('click', () => {
+    state.view = view;
     state.story = null;
-    navigate();
-  }
-});
-$('back').addEventListener('click', () => {
-  // Opened from the results on this page: the browser's back. Opened from a link: the results of
-  // the same search, as a new entry.
-  if (history.state && history.state.fromResults) {
-    history.back();
-  } else {
     state.article = null;
     navigate();
-  }
-});
+  });
+}
+// Closing an article or a story. Opened from the page: the browser's back. Opened from a link: what
+// was under it (the results, the stories, the story), as a new entry.
+for (const [button, opened] of [['back', 'article'], ['story-back', 'story']]) {
+  $(button).addEventListener('click', () => {
+    if (history.state && history.state.fromResults) {
+      history.back();
+    } else {
+      state[opened] = null;
+      navigate();
+    }
+  });
+}
 $('banner-show').addEventListener('click', () => {
   state.article = null;
   state.story = null;

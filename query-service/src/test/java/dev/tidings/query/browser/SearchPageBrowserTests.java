@@ -189,7 +189,7 @@ class SearchPageBrowserTests {
     }
 
     @Test
-    void readerBrowsesStoriesOpensOneAndComesBack() {
+    void readerBrowsesStoriesOpensOneAndComesBack() throws IOException {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         browser.get(page.toString());
@@ -207,6 +207,7 @@ class SearchPageBrowserTests {
         for (int i = 1; i < sizes.size(); i++) {
             assertTrue(sizes.get(i - 1) >= sizes.get(i), "largest first: " + sizes);
         }
+        screenshot("stories-view.png");
         WebElement first = browser.findElement(largest);
         String title = first.findElement(By.cssSelector(".title")).getText();
         first.findElement(By.cssSelector(".title")).click();
@@ -227,6 +228,8 @@ class SearchPageBrowserTests {
         } else {
             assertTrue(perHour == shown, "the timeline counts every article: " + perHour + " of " + shown);
         }
+
+        screenshot("story-view.png");
 
         // An article of the story opens; back returns to the story, and back again to the stories.
         browser.findElement(By.cssSelector("#story-articles li.result .title")).click();
