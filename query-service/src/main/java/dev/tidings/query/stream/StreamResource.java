@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Articles as they are stored or updated, as Server-Sent Events. */
+/** Articles as they are stored or updated, and the stories they start or grow, as Server-Sent Events. */
 @Path("/v1/stream")
 @Tag(name = "Search", description = "Facets, entity suggestions and the stream of stored articles")
 @SecurityRequirements
@@ -47,7 +47,9 @@ public class StreamResource {
             summary = "Stored articles as they arrive",
             description = "Takes q and the filters of GET /v1/articles. Each matching article stored or updated"
                     + " from now on is an event 'article' whose id is its store number and whose data is an"
-                    + " ArticleHit. Send Last-Event-ID to get those stored since first (at most 1,000). Comment"
+                    + " ArticleHit; an article that started or joined a story is followed by an event 'story' (no id)"
+                    + " whose data is that Story {id, title, size, firstSeenAt, lastSeenAt} as read after the"
+                    + " commit. Send Last-Event-ID to get those stored since first (at most 1,000). Comment"
                     + " lines keep an idle stream alive. A client that falls too far behind gets 'dropped' and is"
                     + " closed.")
     @Parameter(
