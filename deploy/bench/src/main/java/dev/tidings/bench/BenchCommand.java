@@ -107,6 +107,7 @@ public final class BenchCommand {
                     options.queryRates(),
                     options.querySeconds(),
                     options.queryOnly(),
+                    options.archiveBefore(),
                     OUT);
             return;
         }

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param archive articles to load straight into PostgreSQL before the query phase ({@code --archive}); 0 for
  *     the whole-pipeline benchmark
  * @param archiveCorpora the JSONL corpora the archive's texts come from; made-up texts where none is readable
+ * @param archiveBefore with {@code --archive}, also measure search as it was before issue 18 (every match
+ *     searched and counted) on the same rows, first
  */
 public record BenchOptions(
         Path articles,
@@ -38,7 +40,8 @@ public record BenchOptions(
         boolean profile,
         boolean queryOnly,
         long archive,
-        List<Path> archiveCorpora) {
+        List<Path> archiveCorpora,
+        boolean archiveBefore) {
 
     public static final Path DEFAULT_ARTICLES = Path.of("/work/shared/data/news/reuters21578.jsonl");
 
@@ -88,6 +91,8 @@ public record BenchOptions(
             "                     --work (no loading)",
             "  --archive-corpus F,F  the texts of the archive (default the Reuters and MasakhaNEWS corpora in",
             "                     /work/shared/data/news; made-up texts when none is readable)",
+            "  --archive-now-only with --archive: only the query phase as configured, not also the one before",
+            "                     (TIDINGS_QUERY_SEARCH_BOUNDED=false, every match searched and counted) first",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -114,6 +119,7 @@ public record BenchOptions(
                 Path.of("/work/shared/data/news/reuters21578.jsonl"),
                 Path.of("/work/shared/data/news/masakhanews-eng.jsonl"));
         boolean secondsGiven = false;
+        boolean archiveBefore = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -150,6 +156,7 @@ public record BenchOptions(
                     rates = List.copyOf(parsed);
                 }
                 case "--profile" -> profile = true;
+                case "--archive-now-only" -> archiveBefore = false;
                 case "--only" -> {
                     String phase = value(args, ++i, arg);
                     if (!phase.equals("query")) {
@@ -196,7 +203,8 @@ public record BenchOptions(
                 profile,
                 queryOnly,
                 archive,
-                archiveCorpora);
+                archiveCorpora,
+                archiveBefore);
     }
 
     /** role=value pairs, or values in {@link #ROLES} order; run.sh's addresses for the rest. */

@@ -75,6 +75,7 @@ public final class ArchiveBench {
             List<Integer> rates,
             int seconds,
             boolean queryOnly,
+            boolean before,
             PrintStream out)
             throws Exception {
         Progress progress = new Progress(out, 3);
@@ -179,7 +180,9 @@ public final class ArchiveBench {
             report.put("loadAverageBefore", loadBefore);
             report.put("archive", figures);
             StringBuilder table = new StringBuilder(header(figures));
-            List<String> modes = query == null ? List.of("as configured") : List.of("unbounded", "bounded");
+            List<String> modes = query == null
+                    ? List.of("as configured")
+                    : before ? List.of("unbounded", "bounded") : List.of("bounded");
             for (String mode : modes) {
                 if (query != null) {
                     // The same archive, before (every match searched, every article counted) and after.
