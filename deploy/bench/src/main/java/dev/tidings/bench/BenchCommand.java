@@ -108,6 +108,7 @@ public final class BenchCommand {
                     options.querySeconds(),
                     options.queryOnly(),
                     options.archiveBefore(),
+                    options.archiveImport(),
                     OUT);
             return;
         }

@@ -55,7 +55,7 @@ public final class ArchiveLoader {
 
     private ArchiveLoader() {}
 
-    public static Figures load(Connection db, ArchiveArticles articles, String texts, Progress progress)
+    public static Figures load(Connection db, ArchiveSource articles, String texts, Progress progress)
             throws SQLException, IOException {
         long start = System.nanoTime();
         db.setAutoCommit(true);
@@ -168,7 +168,7 @@ public final class ArchiveLoader {
     /** A chunk's rows in COPY's text format, and their ids for the side tables. */
     private record Chunk(String copyText, UUID[] ids, int duplicates) {}
 
-    private static Chunk chunk(ArchiveArticles articles, long from, List<String> columns) {
+    private static Chunk chunk(ArchiveSource articles, long from, List<String> columns) {
         int size = (int) Math.min(CHUNK, articles.count() - from);
         String[] lines = new String[size];
         UUID[] ids = new UUID[size];
@@ -208,7 +208,7 @@ public final class ArchiveLoader {
         return values;
     }
 
-    private static List<String> columns(ArchiveArticles articles) {
+    private static List<String> columns(ArchiveSource articles) {
         return List.copyOf(row(articles.article(0)).keySet());
     }
 
