@@ -123,7 +123,7 @@ public final class ArchiveLoader {
             if (done % 20_000 == 0 || done == articles.count()) {
                 double seconds = (System.nanoTime() - copyStart) / 1e9;
                 progress.note(
-                        "%,d articles stored, %.0f/s (waiting for the generator %.0f s, COPY %.0f s, side tables %.0f s)",
+                        "%,d articles stored, %.0f/s (waiting for rows (generator or file) %.0f s, COPY %.0f s, side tables %.0f s)",
                         done, done / seconds, generatingNanos / 1e9, copyNanos / 1e9, sideNanos / 1e9);
             }
         }
