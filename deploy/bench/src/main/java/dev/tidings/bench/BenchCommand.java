@@ -107,6 +107,8 @@ public final class BenchCommand {
                     options.queryRates(),
                     options.querySeconds(),
                     options.queryOnly(),
+                    options.archiveBefore(),
+                    options.archiveImport(),
                     OUT);
             return;
         }

@@ -17,6 +17,9 @@ import java.util.Map;
  * @param archive articles to load straight into PostgreSQL before the query phase ({@code --archive}); 0 for
  *     the whole-pipeline benchmark
  * @param archiveCorpora the JSONL corpora the archive's texts come from; made-up texts where none is readable
+ * @param archiveBefore with {@code --archive}, also measure search as it was before issue 18 (every match
+ *     searched and counted) on the same rows, first
+ * @param archiveImport a JSONL file of enriched articles to load instead of generated ones; null to generate
  */
 public record BenchOptions(
         Path articles,
@@ -38,7 +41,9 @@ public record BenchOptions(
         boolean profile,
         boolean queryOnly,
         long archive,
-        List<Path> archiveCorpora) {
+        List<Path> archiveCorpora,
+        boolean archiveBefore,
+        Path archiveImport) {
 
     public static final Path DEFAULT_ARTICLES = Path.of("/work/shared/data/news/reuters21578.jsonl");
 
@@ -88,6 +93,11 @@ public record BenchOptions(
             "                     --work (no loading)",
             "  --archive-corpus F,F  the texts of the archive (default the Reuters and MasakhaNEWS corpora in",
             "                     /work/shared/data/news; made-up texts when none is readable)",
+            "  --archive-import F.jsonl  the archive benchmark over the enriched articles of a file (ArticleEnriched",
+            "                     JSON, one a line; duplicateOf kept) instead of generated ones: an archive import",
+            "                     (with --reuse, into that stack's PostgreSQL)",
+            "  --archive-now-only with --archive: only the query phase as configured, not also the one before",
+            "                     (TIDINGS_QUERY_SEARCH_BOUNDED=false, every match searched and counted) first",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -114,6 +124,8 @@ public record BenchOptions(
                 Path.of("/work/shared/data/news/reuters21578.jsonl"),
                 Path.of("/work/shared/data/news/masakhanews-eng.jsonl"));
         boolean secondsGiven = false;
+        boolean archiveBefore = true;
+        Path archiveImport = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -150,6 +162,8 @@ public record BenchOptions(
                     rates = List.copyOf(parsed);
                 }
                 case "--profile" -> profile = true;
+                case "--archive-now-only" -> archiveBefore = false;
+                case "--archive-import" -> archiveImport = Path.of(value(args, ++i, arg));
                 case "--only" -> {
                     String phase = value(args, ++i, arg);
                     if (!phase.equals("query")) {
@@ -172,6 +186,10 @@ public record BenchOptions(
         }
         if (queryOnly && reuse == null && archive == 0) {
             throw new IllegalArgumentException("--only query measures a running stack: give --reuse too");
+        }
+        if (archiveImport != null && archive == 0) {
+            // The count is the file's; any positive number selects the archive benchmark.
+            archive = 1;
         }
         if (archive > 0 && !secondsGiven) {
             querySeconds = 30;
@@ -196,7 +214,9 @@ public record BenchOptions(
                 profile,
                 queryOnly,
                 archive,
-                archiveCorpora);
+                archiveCorpora,
+                archiveBefore,
+                archiveImport);
     }
 
     /** role=value pairs, or values in {@link #ROLES} order; run.sh's addresses for the rest. */

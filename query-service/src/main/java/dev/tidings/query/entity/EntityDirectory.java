@@ -15,29 +15,31 @@ import java.util.List;
 @ApplicationScoped
 public class EntityDirectory {
     /*
-     * Keys are lowercased by the server on both sides. The prefix range uses the text_pattern_ops
-     * index (byte order, any locale): from the prefix up to the prefix followed by the highest code
-     * point, which every key starting with the prefix sorts below.
+     * Reads what the writes keep (V12__entity_directory.sql), so that a short prefix costs the
+     * entities it matches, not the articles that mention them: the distinct names and aliases of
+     * each entity (entity_names) and its listed articles (facet_counts, by type). Names are
+     * lowercased by the server on both sides. The prefix range uses the text_pattern_ops index (byte
+     * order, any locale): from the prefix up to the prefix followed by the highest code point, which
+     * every name starting with the prefix sorts below.
      */
     private static final String SUGGEST = """
             with matched as (
-                select distinct k.entity_id from article_entity_keys k
-                where k.kind <> 'id' and k.key ~>=~ lower($1) and k.key ~<~ (lower($1) || chr(1114111))
-                  and ($2::text is null or k.type = $2)
+                select distinct n.entity_id, n.type from entity_names n
+                where lower(n.name) ~>=~ lower($1) and lower(n.name) ~<~ (lower($1) || chr(1114111))
+                  and ($2::text is null or n.type = $2)
             ), counted as (
-                select e.entity_id, e.type, count(*) as article_count
+                select m.entity_id, m.type, f.n as article_count
                 from matched m
-                join article_entities e on e.entity_id = m.entity_id
-                join articles a on a.id = e.article_id and a.duplicate_of is null
-                group by e.entity_id, e.type
-                order by article_count desc, e.entity_id
+                join facet_counts f on f.dimension = m.type and f.value = m.entity_id
+                where f.n > 0
+                order by f.n desc, m.entity_id
                 limit $3
             )
             select c.entity_id, c.type, c.article_count,
-                   (select e.name from article_entities e where e.entity_id = c.entity_id
-                    group by e.name order by count(*) desc, e.name limit 1) as name,
-                   array(select distinct alias from article_entities e, unnest(e.aliases) alias
-                         where e.entity_id = c.entity_id order by alias limit 20) as aliases
+                   (select n.name from entity_names n where n.entity_id = c.entity_id and n.kind = 'name'
+                    group by n.name order by sum(n.mentions) desc, n.name limit 1) as name,
+                   array(select distinct n.name from entity_names n
+                         where n.entity_id = c.entity_id and n.kind = 'alias' order by n.name limit 20) as aliases
             from counted c
             order by c.article_count desc, c.entity_id
             """;

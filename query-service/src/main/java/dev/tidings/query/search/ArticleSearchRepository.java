@@ -8,6 +8,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,21 @@ public class ArticleSearchRepository {
      * step and finally to everything, only while it has no full page. For the time orders this
      * changes no answer (the newest matches are the newest matches); for the relevance order the
      * page says which window it ranked ({@link ArticlePage#searchedFrom()}). An archive smaller than
-     * this is searched whole, as before.
+     * this is searched whole, as before. Setting {@code tidings.query.search.window-articles}.
      */
     public static final long WINDOW_ARTICLES = 20_000;
 
     private static final int WIDENINGS = 3;
+
+    /**
+     * A search whose newest window has no full page, and whose filter has at most this many matches
+     * in the whole archive, is searched whole at once: ranking so few costs what a window does, and
+     * a rare word then takes two cheap statements and a count instead of a window widened step by
+     * step (each step a wider index range to intersect with its few matches). Facets with {@code q}
+     * count the whole archive under the same rule.
+     */
+    static final int FEW_MATCHES = 1_000;
+
     private static final Duration DENSITY_REFRESH = Duration.ofMinutes(1);
 
     /** The archive's span and size as last read; null before the first read. */
@@ -65,16 +76,21 @@ public class ArticleSearchRepository {
 
     private final Pool pool;
     private final boolean bounded;
+    private final long windowArticles;
 
     /**
      * @param bounded false searches every match and counts facets over every article, as before the
      *     windows and the maintained counts: for the archive benchmark's before-and-after figures
+     * @param windowArticles how many of the newest articles a search looks at first ({@link #WINDOW_ARTICLES})
      */
     public ArticleSearchRepository(
             @ReactiveDataSource(ReaderDataSource.NAME) Pool pool,
-            @ConfigProperty(name = "tidings.query.search.bounded", defaultValue = "true") boolean bounded) {
+            @ConfigProperty(name = "tidings.query.search.bounded", defaultValue = "true") boolean bounded,
+            @ConfigProperty(name = "tidings.query.search.window-articles", defaultValue = "" + WINDOW_ARTICLES)
+                    long windowArticles) {
         this.pool = pool;
         this.bounded = bounded;
+        this.windowArticles = windowArticles;
     }
 
     /** A statement and its parameter values, as sent to the database. */
@@ -146,26 +162,56 @@ public class ArticleSearchRepository {
     /** The page within the window of step {@code step} before {@code anchor}, wider while it is not full. */
     private Uni<ArticlePage> widening(SearchRequest request, CursorCodec cursors, Instant anchor, int step) {
         return density().chain(d -> {
-            Duration span = d.spanOf(WINDOW_ARTICLES << (3 * step), Instant.now());
-            Instant window = span == null || step > WIDENINGS ? null : anchor.minus(span);
-            // A filter whose own span is narrower than the window bounds the matches already.
-            boolean narrower = window != null
-                    && request.filter().from() != null
-                    && !request.filter().from().isBefore(window);
-            Instant from = narrower ? null : window;
+            Instant from = windowStart(d, anchor, step, request.filter());
             boolean last = from == null;
-            return query(request, from)
-                    .chain(rows -> rows.size() > request.limit() || last
-                            ? Uni.createFrom()
-                                    .item(page(
-                                            request,
-                                            cursors,
-                                            rows,
-                                            request.sort() == SearchSort.RELEVANCE ? from : null))
-                            : widening(request, cursors, anchor, step + 1));
+            return query(request, from).chain(rows -> {
+                if (rows.size() > request.limit() || last) {
+                    return Uni.createFrom()
+                            .item(page(request, cursors, rows, request.sort() == SearchSort.RELEVANCE ? from : null));
+                }
+                if (step > 0) {
+                    return widening(request, cursors, anchor, step + 1);
+                }
+                return moreMatchesThan(request.filter(), FEW_MATCHES)
+                        .chain(many -> many
+                                ? widening(request, cursors, anchor, step + 1)
+                                : page(request, cursors, null, false));
+            });
         });
     }
 
+    /**
+     * The start of the window of step {@code step} before {@code anchor}; null for the whole
+     * archive: past the last step, when the archive is no larger than the window, or when the
+     * filter's own span is narrower than the window (it bounds the matches already).
+     */
+    private Instant windowStart(Density density, Instant anchor, int step, SearchFilter filter) {
+        Duration span = density.spanOf(windowArticles << (3 * step), Instant.now());
+        // Whole minutes, so that a search and the facets asked for beside it count the same window.
+        Instant window =
+                span == null || step > WIDENINGS ? null : anchor.minus(span).truncatedTo(ChronoUnit.MINUTES);
+        boolean narrower =
+                window != null && filter.from() != null && !filter.from().isBefore(window);
+        return narrower ? null : window;
+    }
+
+    /** The SQL that tells whether a filter has more than {@code count} matches: it reads at most one more. */
+    static Statement moreMatchesStatement(SearchFilter filter, int count) {
+        SqlParameters parameters = new SqlParameters();
+        String where = FilterConditions.of(filter, parameters).sql();
+        String limit = parameters.add(count + 1);
+        return new Statement(
+                "select count(*) > " + count + " as more from (select 1 from articles a where " + where + " limit "
+                        + limit + ") m",
+                parameters.values());
+    }
+
+    private Uni<Boolean> moreMatchesThan(SearchFilter filter, int count) {
+        Statement statement = moreMatchesStatement(filter, count);
+        return pool.preparedQuery(statement.sql())
+                .execute(Tuple.from(statement.parameters()))
+                .map(rows -> rows.iterator().next().getBoolean("more"));
+    }
     /** The archive's size and span, read again at most once a minute: two index or catalogue lookups. */
     private Uni<Density> density() {
         Density known = density;
@@ -233,6 +279,14 @@ public class ArticleSearchRepository {
 
     /** @param maintained whether counts over every listed article come from the counts kept at write time */
     public static Statement facetStatement(FacetRequest request, boolean maintained) {
+        return facetStatement(request, maintained, null);
+    }
+
+    /**
+     * @param maintained whether counts over every listed article come from the counts kept at write time
+     * @param windowFrom counts the matches at or after this time only; null for every match
+     */
+    public static Statement facetStatement(FacetRequest request, boolean maintained, Instant windowFrom) {
         SqlParameters parameters = new SqlParameters();
         // Dimensions whose own filter is not set share one set of matches.
         Map<String, String> baseByFilter = new LinkedHashMap<>();
@@ -241,25 +295,29 @@ public class ArticleSearchRepository {
         List<String> parts = new ArrayList<>();
         String size = parameters.add(request.size());
         for (FacetDimension dimension : request.dimensions()) {
-            SearchFilter filter = request.filter().without(dimension);
+            SearchFilter unwindowed = request.filter().without(dimension);
             // Stories are not among the counts kept at write time: they are counted over the matches.
-            if (maintained && dimension != FacetDimension.STORY && listsEverything(filter)) {
+            if (maintained && dimension != FacetDimension.STORY && listsEverything(unwindowed)) {
                 parts.add(maintainedCounts(dimension, size));
                 continue;
             }
-            String base = baseByFilter.get(filter.canonical());
-            if (base == null) {
-                base = "base" + bases.size();
-                baseByFilter.put(filter.canonical(), base);
-                bases.add("(select a.id, a.topic_codes, a.country_codes, a.source, a.language_code, a.story_id"
-                        + " from articles a where "
-                        + FilterConditions.of(filter, parameters).sql() + ")");
-                uses.add(0);
-            }
-            int index = Integer.parseInt(base.substring("base".length()));
             // A topic facet reads its base twice: the counts, then the labels.
-            uses.set(index, uses.get(index) + (dimension == FacetDimension.TOPIC ? 2 : 1));
+            String base = base(
+                    unwindowed.since(windowFrom),
+                    dimension == FacetDimension.TOPIC ? 2 : 1,
+                    baseByFilter,
+                    bases,
+                    uses,
+                    parameters);
             parts.add(facet(dimension, base, size, maintained));
+        }
+        if (windowFrom != null) {
+            // Whether the window holds more than a page of matches (else a wider one is counted).
+            String base = base(request.filter().since(windowFrom), 1, baseByFilter, bases, uses, parameters);
+            parts.add("(select '" + WINDOW_MATCHES
+                    + "' as facet, null::text as value, count(*) as n, null::text as label"
+                    + " from (select 1 from " + base + " limit " + parameters.add(SearchRequest.DEFAULT_LIMIT + 1)
+                    + ") m)");
         }
         // A base read once is inlined, so that the planner can scan only the columns its facet needs
         // (without a filter, from the facet index of V6); one read more than once is computed once.
@@ -273,26 +331,103 @@ public class ArticleSearchRepository {
         return new Statement(sql, parameters.values());
     }
 
+    /** The name of the CTE that holds the matches of {@code filter}, made on first use. */
+    private static String base(
+            SearchFilter filter,
+            int reads,
+            Map<String, String> baseByFilter,
+            List<String> bases,
+            List<Integer> uses,
+            SqlParameters parameters) {
+        String base = baseByFilter.get(filter.canonical());
+        if (base == null) {
+            base = "base" + bases.size();
+            baseByFilter.put(filter.canonical(), base);
+            bases.add("(select a.id, a.topic_codes, a.country_codes, a.source, a.language_code, a.story_id"
+                    + " from articles a where "
+                    + FilterConditions.of(filter, parameters).sql() + ")");
+            uses.add(0);
+        }
+        int index = Integer.parseInt(base.substring("base".length()));
+        uses.set(index, uses.get(index) + reads);
+        return base;
+    }
+
+    /** The row of a windowed facet statement that says how many matches (up to a page and one) the window holds. */
+    private static final String WINDOW_MATCHES = "window matches";
+
     /**
      * Counts matching articles by each dimension asked for. The count of a dimension ignores the
      * filter on that dimension itself, so that a page can offer the other values as alternatives
      * (repeated values of a filter are OR-ed).
      */
-    public Uni<Map<FacetDimension, List<FacetValue>>> facets(FacetRequest request) {
-        Statement statement = facetStatement(request, bounded);
+    public Uni<FacetCounts> facets(FacetRequest request) {
+        if (!bounded || !request.filter().hasQuery()) {
+            return facets(request, null);
+        }
+        Instant now = Instant.now();
+        return density().chain(d -> {
+            Instant newest = windowStart(d, now, 0, request.filter());
+            if (newest == null) {
+                return facets(request, null);
+            }
+            // The newest window first, in one statement that also says whether it held enough.
+            return facets(request, newest)
+                    .chain(counts -> counts.windowMatches() > SearchRequest.DEFAULT_LIMIT
+                            ? Uni.createFrom().item(counts)
+                            : moreMatchesThan(request.filter(), FEW_MATCHES)
+                                    .chain(many -> many
+                                            ? facetWindow(request.filter(), now, 1)
+                                                    .chain(from -> facets(request, from))
+                                            : facets(request, null)));
+        });
+    }
+
+    /**
+     * What {@link #facets(FacetRequest)} answers: the counts, and the window they were counted in.
+     *
+     * @param windowMatches how many matches the window holds, up to a page and one; 0 without a window
+     */
+    public record FacetCounts(Map<FacetDimension, List<FacetValue>> facets, Instant countedFrom, long windowMatches) {}
+
+    /**
+     * The window whose matches a facet request with {@code q} counts, from step {@code step} on: as
+     * for a search, the narrowest window that holds more than a page of matches (the window the
+     * relevance order ranks); null for the whole archive.
+     */
+    private Uni<Instant> facetWindow(SearchFilter filter, Instant anchor, int step) {
+        return density().chain(d -> {
+            Instant window = windowStart(d, anchor, step, filter);
+            if (window == null) {
+                return Uni.createFrom().nullItem();
+            }
+            return moreMatchesThan(filter.since(window), SearchRequest.DEFAULT_LIMIT)
+                    .chain(enough -> {
+                        return enough ? Uni.createFrom().item(window) : facetWindow(filter, anchor, step + 1);
+                    });
+        });
+    }
+
+    private Uni<FacetCounts> facets(FacetRequest request, Instant windowFrom) {
+        Statement statement = facetStatement(request, bounded, windowFrom);
         return pool.preparedQuery(statement.sql())
                 .execute(Tuple.from(statement.parameters()))
                 .map(rows -> {
                     Map<FacetDimension, List<FacetValue>> facets = new LinkedHashMap<>();
                     request.dimensions().forEach(d -> facets.put(d, new ArrayList<>()));
+                    long windowMatches = 0;
                     for (Row row : rows) {
+                        if (row.getString("facet").equals(WINDOW_MATCHES)) {
+                            windowMatches = row.getLong("n");
+                            continue;
+                        }
                         FacetDimension dimension = FacetDimension.valueOf(row.getString("facet"));
                         String value = row.getString("value");
                         facets.get(dimension)
                                 .add(new FacetValue(
                                         value, label(dimension, value, row.getString("label")), row.getLong("n")));
                     }
-                    return facets;
+                    return new FacetCounts(facets, windowFrom, windowMatches);
                 });
     }
 

@@ -65,14 +65,14 @@ public class FacetResource {
     public Uni<FacetPage> facets(@Context UriInfo uri) {
         FacetRequest request = FacetRequest.parse(uri.getQueryParameters());
         return search.facets(request)
-                .call(facets -> facets.values().stream().allMatch(List::isEmpty)
+                .call(counts -> counts.facets().values().stream().allMatch(List::isEmpty)
                                 && request.filter().hasQuery()
                         ? search.hasNoSearchableWord(request.filter().q()).invoke(QueryWords::refuseIfEmpty)
                         : Uni.createFrom().voidItem())
-                .map(facets -> {
+                .map(counts -> {
                     Map<String, List<FacetValue>> named = new LinkedHashMap<>();
-                    facets.forEach((dimension, values) -> named.put(dimension.parameter(), values));
-                    return new FacetPage(named);
+                    counts.facets().forEach((dimension, values) -> named.put(dimension.parameter(), values));
+                    return new FacetPage(named, counts.countedFrom());
                 });
     }
 }

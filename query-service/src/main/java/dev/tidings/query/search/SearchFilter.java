@@ -195,6 +195,31 @@ public record SearchFilter(
     }
 
     /**
+     * The same filter over the articles at or after {@code start} only (a recency window), unless its
+     * own {@code from} is later already.
+     */
+    public SearchFilter since(Instant start) {
+        if (start == null || (from != null && !from.isBefore(start))) {
+            return this;
+        }
+        return new SearchFilter(
+                q,
+                persons,
+                organizations,
+                locations,
+                countries,
+                topics,
+                languages,
+                sources,
+                start,
+                to,
+                minTone,
+                maxTone,
+                includeDuplicates,
+                stories);
+    }
+
+    /**
      * The filter in one canonical text: equal for filters that match the same articles whatever the
      * order of repeated values. A cursor carries a hash of it, to be refused with another query.
      */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The facet counts over every listed article are kept at write time (V10); whatever is written,
+ * The facet counts over every listed article are kept at write time (V10), and the entity directory
+ * of autocomplete (V12: entities' listed articles, names and aliases); whatever is written,
  * stored again, flagged as a duplicate or deleted, they must equal the counts made by counting.
  */
 @QuarkusTest
@@ -102,14 +103,38 @@ class MaintainedFacetCountsTests {
         assertEquals(counted(), maintained(), "after deleting it");
     }
 
-    /** What a facet request over every listed article answers from the maintained counts. */
+    /**
+     * What a facet request over every listed article answers from the maintained counts, and the
+     * entity directory the writes keep for autocomplete (V12): every entity's listed articles, names
+     * and aliases.
+     */
     private Map<String, Long> maintained() {
-        return run(ArticleSearchRepository.facetStatement(EVERY_FACET, true));
+        Map<String, Long> counts = run(ArticleSearchRepository.facetStatement(EVERY_FACET, true));
+        counts.putAll(rows("select 'listed ' || dimension || ' ' || value as key, n from facet_counts"
+                + " where dimension in ('PERSON', 'ORGANIZATION', 'LOCATION', 'MISC') and n > 0"));
+        counts.putAll(rows("select 'named ' || entity_id || ' ' || type || ' ' || kind || ' ' || name as key,"
+                + " mentions as n from entity_names"));
+        return counts;
     }
 
-    /** The same counts, counted over the articles themselves. */
+    /** The same, counted over the articles and their entities themselves. */
     private Map<String, Long> counted() {
-        return run(ArticleSearchRepository.facetStatement(EVERY_FACET, false));
+        Map<String, Long> counts = run(ArticleSearchRepository.facetStatement(EVERY_FACET, false));
+        counts.putAll(rows("select 'listed ' || e.type || ' ' || e.entity_id as key, count(*) as n"
+                + " from article_entities e join articles a on a.id = e.article_id and a.duplicate_of is null"
+                + " group by e.type, e.entity_id"));
+        counts.putAll(rows("select 'named ' || entity_id || ' ' || type || ' ' || kind || ' ' || name as key,"
+                + " count(*) as n from ("
+                + " select article_id, entity_id, type, 'name' as kind, name from article_entities"
+                + " union select article_id, entity_id, type, 'alias', alias from article_entities, unnest(aliases) alias"
+                + ") v where name <> '' group by entity_id, type, kind, name"));
+        return counts;
+    }
+
+    private Map<String, Long> rows(String sql) {
+        Map<String, Long> counts = new TreeMap<>();
+        await(pool.query(sql).execute()).forEach(r -> counts.put(r.getString("key"), r.getLong("n")));
+        return counts;
     }
 
     private Map<String, Long> run(ArticleSearchRepository.Statement statement) {

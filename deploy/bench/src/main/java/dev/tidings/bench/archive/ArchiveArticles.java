@@ -47,14 +47,14 @@ import java.util.UUID;
  *       source and URL), flagged as the pipeline's duplicate detection flags them.
  * </ul>
  */
-public final class ArchiveArticles {
+public final class ArchiveArticles implements ArchiveSource {
     /** What the near-duplicate detection would have set: the first article of that text. */
     public record Generated(ObjectNode event, UUID duplicateOf) {}
 
     static final double DUPLICATE_SHARE = 0.06;
     private static final Duration SPAN = Duration.ofDays(730);
     private static final int SOURCES = 400;
-    private static final ObjectMapper JSON = ArticleEventJson.mapper();
+    static final ObjectMapper JSON = ArticleEventJson.mapper();
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy/MM/dd").withZone(ZoneOffset.UTC);
 
@@ -81,10 +81,12 @@ public final class ArchiveArticles {
         this.organizations = madeUpNames(ORG_WORDS, ORG_KINDS);
     }
 
+    @Override
     public long count() {
         return count;
     }
 
+    @Override
     public Generated article(long i) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         Instant published = end.minus(SPAN)

@@ -75,14 +75,20 @@ public final class ArchiveBench {
             List<Integer> rates,
             int seconds,
             boolean queryOnly,
+            boolean before,
+            Path importFile,
             PrintStream out)
             throws Exception {
         Progress progress = new Progress(out, 3);
         String loadBefore = BenchCommand.loadAverage();
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         out.printf(
-                "Tidings archive benchmark: %,d articles, %d cores, load average %s%n",
-                count, Runtime.getRuntime().availableProcessors(), loadBefore);
+                "Tidings archive benchmark: %s, %d cores, load average %s%n",
+                importFile != null
+                        ? "the articles of " + importFile
+                        : String.format(Locale.ROOT, "%,d articles", count),
+                Runtime.getRuntime().availableProcessors(),
+                loadBefore);
         Path output = work.resolveSibling(work.getFileName() + "-output");
         Files.createDirectories(output);
         PostgresServer postgres = null;
@@ -133,18 +139,29 @@ public final class ArchiveBench {
             }
 
             Instant end = Instant.now().truncatedTo(ChronoUnit.DAYS);
-            ArchiveTexts texts = ArchiveTexts.read(corpora);
-            progress.phase("Loading %,d articles made from %s", count, texts.origin());
-            ArchiveArticles articles = new ArchiveArticles(
-                    texts,
-                    count,
-                    end,
-                    SEED,
-                    ProjectPaths.root().resolve("enrichment-service/src/main/resources/topic/iptc-media-topics.tsv"));
-            // The first articles through the schema-checking reader the consumer uses: what the
-            // generator makes must be what the pipeline could have sent.
-            for (long i = 0; i < Math.min(count, 500); i++) {
-                ArticleEventReader.ENRICHED.read(articles.article(i).event().toString());
+            ArchiveSource articles;
+            String origin;
+            if (importFile != null) {
+                // Each line is checked as the consumer checks a record, as the loader reads it.
+                articles = ArchiveFile.open(importFile);
+                origin = importFile.toString();
+                progress.phase("Importing %,d enriched articles from %s", articles.count(), origin);
+            } else {
+                ArchiveTexts texts = ArchiveTexts.read(corpora);
+                origin = texts.origin();
+                progress.phase("Loading %,d articles made from %s", count, origin);
+                articles = new ArchiveArticles(
+                        texts,
+                        count,
+                        end,
+                        SEED,
+                        ProjectPaths.root()
+                                .resolve("enrichment-service/src/main/resources/topic/iptc-media-topics.tsv"));
+                // The first articles through the schema-checking reader the consumer uses: what the
+                // generator makes must be what the pipeline could have sent.
+                for (long i = 0; i < Math.min(count, 500); i++) {
+                    ArticleEventReader.ENRICHED.read(articles.article(i).event().toString());
+                }
             }
             ArchiveLoader.Figures figures;
             if (queryOnly) {
@@ -169,17 +186,22 @@ public final class ArchiveBench {
                         "the archive as a previous run left it: %,d articles, not loaded again", figures.articles());
             } else {
                 try (Connection db = endpoints.connect()) {
-                    figures = ArchiveLoader.load(db, articles, texts.origin(), progress);
+                    figures = ArchiveLoader.load(db, articles, origin, progress);
                 }
             }
-            List<String> paths = paths(end, ArchiveArticles.id(count / 2).toString());
+            String someId = importFile != null
+                    ? articles.article(articles.count() / 2).event().get("id").asText()
+                    : ArchiveArticles.id(count / 2).toString();
+            List<String> paths = paths(end, someId);
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("startedAt", startedAt);
             report.put("cores", Runtime.getRuntime().availableProcessors());
             report.put("loadAverageBefore", loadBefore);
             report.put("archive", figures);
             StringBuilder table = new StringBuilder(header(figures));
-            List<String> modes = query == null ? List.of("as configured") : List.of("unbounded", "bounded");
+            List<String> modes = query == null
+                    ? List.of("as configured")
+                    : before ? List.of("unbounded", "bounded") : List.of("bounded");
             for (String mode : modes) {
                 if (query != null) {
                     // The same archive, before (every match searched, every article counted) and after.

@@ -55,7 +55,7 @@ public final class ArchiveLoader {
 
     private ArchiveLoader() {}
 
-    public static Figures load(Connection db, ArchiveArticles articles, String texts, Progress progress)
+    public static Figures load(Connection db, ArchiveSource articles, String texts, Progress progress)
             throws SQLException, IOException {
         long start = System.nanoTime();
         db.setAutoCommit(true);
@@ -123,7 +123,7 @@ public final class ArchiveLoader {
             if (done % 20_000 == 0 || done == articles.count()) {
                 double seconds = (System.nanoTime() - copyStart) / 1e9;
                 progress.note(
-                        "%,d articles stored, %.0f/s (waiting for the generator %.0f s, COPY %.0f s, side tables %.0f s)",
+                        "%,d articles stored, %.0f/s (waiting for rows (generator or file) %.0f s, COPY %.0f s, side tables %.0f s)",
                         done, done / seconds, generatingNanos / 1e9, copyNanos / 1e9, sideNanos / 1e9);
             }
         }
@@ -168,7 +168,7 @@ public final class ArchiveLoader {
     /** A chunk's rows in COPY's text format, and their ids for the side tables. */
     private record Chunk(String copyText, UUID[] ids, int duplicates) {}
 
-    private static Chunk chunk(ArchiveArticles articles, long from, List<String> columns) {
+    private static Chunk chunk(ArchiveSource articles, long from, List<String> columns) {
         int size = (int) Math.min(CHUNK, articles.count() - from);
         String[] lines = new String[size];
         UUID[] ids = new UUID[size];
@@ -208,7 +208,7 @@ public final class ArchiveLoader {
         return values;
     }
 
-    private static List<String> columns(ArchiveArticles articles) {
+    private static List<String> columns(ArchiveSource articles) {
         return List.copyOf(row(articles.article(0)).keySet());
     }
 

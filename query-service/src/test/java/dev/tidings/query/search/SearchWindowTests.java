@@ -1,0 +1,152 @@
+package dev.tidings.query.search;
+
+import static dev.tidings.query.SearchApi.with;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.tidings.infra.LocalInfraTestResource;
+import dev.tidings.query.SearchApi;
+import dev.tidings.query.SearchCorpus;
+import dev.tidings.query.article.ArticleStore;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recency window at a scale a test can store: a window of 10 articles instead of 20,000, over
+ * articles published in the past two years (the corpus is dated in the future, so it is always in
+ * the newest window). A common word is ranked and counted within the newest window that holds a
+ * full page, and says so; a word with few matches in the whole archive is searched and counted
+ * whole, exactly.
+ */
+@QuarkusTest
+@WithTestResource(LocalInfraTestResource.class)
+@TestProfile(SearchWindowTests.SmallWindow.class)
+class SearchWindowTests {
+    public static class SmallWindow implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("tidings.query.search.window-articles", "10");
+        }
+    }
+
+    private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+    @Inject
+    ArticleStore store;
+
+    @Inject
+    Pool pool;
+
+    private final List<UUID> added = new ArrayList<>();
+    private final List<UUID> recentCommon = new ArrayList<>();
+    private final List<UUID> olderCommon = new ArrayList<>();
+    private final List<UUID> rare = new ArrayList<>();
+
+    @BeforeEach
+    void archive() {
+        SearchCorpus.load(store, pool);
+        // The oldest article, two years back: it sets the archive's span, so that 10 articles'
+        // window is a few weeks.
+        store(NOW.minus(Duration.ofDays(730)), "firstling", "NO", new ArrayList<>());
+        // "marrowfen", common: 24 articles in the last 5 days (KP), 6 a year ago (NO).
+        for (int i = 0; i < 24; i++) {
+            store(NOW.minus(Duration.ofHours(5 * i + 1)), "marrowfen", "KP", recentCommon);
+        }
+        for (int i = 0; i < 6; i++) {
+            store(NOW.minus(Duration.ofDays(365 + i)), "marrowfen", "NO", olderCommon);
+        }
+        // "thistlequay", rare: 3 articles, all older than any window but the whole archive.
+        for (int i = 0; i < 3; i++) {
+            store(NOW.minus(Duration.ofDays(400 + 30 * i)), "thistlequay", "TW", rare);
+        }
+        // The window's size comes from the planner's count of rows.
+        pool.query("analyze articles").execute().await().atMost(Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void removeAdded() {
+        SearchCorpus.delete(pool, added);
+    }
+
+    @Test
+    void aCommonWordIsRankedAndCountedInTheNewestFullWindowAndARareOneInTheWholeArchive() {
+        JsonPath common = with("q", "marrowfen", "limit", "20")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Instant searchedFrom = Instant.parse(common.getString("searchedFrom"));
+        assertTrue(
+                searchedFrom.isAfter(NOW.minus(Duration.ofDays(365))),
+                "ranked in a recent window, not the whole archive: " + searchedFrom);
+        assertEquals(20, common.getList("items").size());
+        assertTrue(
+                Set.copyOf(recentCommon.stream().map(UUID::toString).toList()).containsAll(common.getList("items.id")),
+                "the page holds matches of the window only");
+
+        JsonPath commonFacets = with("q", "marrowfen", "facet", "country")
+                .get("/v1/facets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        // The search's window (both start on a whole minute; a minute may have turned between the two).
+        Instant countedFrom = Instant.parse(commonFacets.getString("countedFrom"));
+        assertTrue(
+                Duration.between(searchedFrom, countedFrom).abs().compareTo(Duration.ofMinutes(1)) <= 0,
+                searchedFrom + " and " + countedFrom);
+        // Counted over the window: the 24 recent articles, not the 6 of a year ago.
+        assertEquals(List.of("KP"), commonFacets.getList("facets.country.value"));
+        assertEquals(24, commonFacets.getInt("facets.country[0].count"));
+
+        JsonPath rareSearch = with("q", "thistlequay")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertNull(rareSearch.getString("searchedFrom"), "every match ranked");
+        assertEquals(
+                Set.copyOf(rare.stream().map(UUID::toString).toList()), Set.copyOf(rareSearch.getList("items.id")));
+
+        JsonPath rareFacets = with("q", "thistlequay", "facet", "country")
+                .get("/v1/facets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertNull(rareFacets.getString("countedFrom"), "exact counts");
+        assertEquals(3, rareFacets.getInt("facets.country[0].count"));
+
+        // Newest first lists every match, whatever the window: the old ones come after the recent.
+        List<String> newest = SearchApi.allIds(20, page -> {}, "q", "marrowfen", "sort", "newest");
+        assertEquals(30, newest.size());
+        assertNotNull(common.getString("nextCursor"), "the window holds more than a page");
+    }
+
+    private void store(Instant published, String marker, String country, List<UUID> into) {
+        UUID id = UUID.randomUUID();
+        SearchCorpus.store(store, SearchCorpus.extra(id, published, marker, country));
+        added.add(id);
+        into.add(id);
+    }
+}
