@@ -86,19 +86,7 @@ public class ArticleResource {
             responseCode = "400",
             description = "Invalid fields, unknown fields or malformed JSON; errors lists every bad field",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "No 'Authorization: Bearer <key>' header, or a malformed one",
-            headers =
-                    @Header(
-                            name = "WWW-Authenticate",
-                            description = "Bearer realm=\"tidings-ingest\"",
-                            schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "A key ingest does not know",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // 401 and 403: ProducerGateResponses adds the gate's answers.
     @APIResponse(
             responseCode = "429",
             description = "The key is over its rate; nothing was read",
