@@ -8,6 +8,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "tidings.query.stories")
 public interface StoryConfig {
 
+    /** Off, articles are stored without a story (the benchmark compares the two). */
+    @WithDefault("true")
+    boolean enabled();
+
     /** A story silent this long (by publication time, else ingestion time) takes no more articles. */
     @WithDefault("P3D")
     Duration silence();

@@ -67,7 +67,7 @@ class EnrichedConsumerRetryTests {
         private final Exception failure;
 
         FailingStore(int failures, Exception failure) {
-            super(null);
+            super(null, null, new SimpleMeterRegistry());
             this.failures = failures;
             this.failure = failure;
         }
