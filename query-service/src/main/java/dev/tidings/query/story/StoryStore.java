@@ -11,9 +11,13 @@ import dev.tidings.query.story.StoryMatcher.WeightedKey;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,17 +43,19 @@ public class StoryStore {
     /** The key under which {@code story_key_counts} counts every assigned article. */
     static final String ALL_ARTICLES = "#articles";
 
-    static final String STORY_OF = """
-            select cast(a.story_id as text) from articles a where a.id = :id and a.story_id is not null
-            union all
-            select '=' || cast(d.story_id as text) from articles a join articles d on d.id = a.duplicate_of
-            where a.id = :id and d.story_id is not null
-            """;
-
-    static final String RARITY = """
-            select cast(coalesce(jsonb_object_agg(c.key, c.articles), '{}'::jsonb) as text)
-            from story_key_counts c
-            where c.key in (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)))
+    /**
+     * In one round trip: the article's story if it has one, the story of the article it duplicates,
+     * and how many assigned articles have each of its keys ({@link #ALL_ARTICLES}: how many were
+     * assigned).
+     */
+    static final String ARTICLE_AND_COUNTS = """
+            with k as (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)) as key)
+            select cast(jsonb_build_object(
+                'own', (select a.story_id from articles a where a.id = :id),
+                'duplicate', (select d.story_id from articles a join articles d on d.id = a.duplicate_of
+                              where a.id = :id),
+                'counts', (select coalesce(jsonb_object_agg(c.key, c.articles), '{}'::jsonb)
+                           from story_key_counts c where c.key in (select key from k))) as text)
             """;
 
     /** A story as {@link #candidate} reads it, with the counts of the keys in {@code k}. */
@@ -59,7 +65,7 @@ public class StoryStore {
                 'firstSeen', cast(extract(epoch from s.first_seen) * 1000000 as bigint),
                 'lastSeen', cast(extract(epoch from s.last_seen) * 1000000 as bigint),
                 'title', s.title, 'titleArticle', s.title_article, 'model', s.model, 'embedded', s.embedded,
-                'vectorSum', s.vector_sum, 'titleVector', s.title_vector,
+                'vectorSum', encode(s.vector_sum, 'base64'), 'titleVector', encode(s.title_vector, 'base64'),
                 'keys', coalesce((select jsonb_object_agg(sk.key, sk.articles) from story_keys sk
                                   where sk.story_id = s.id and sk.key in (select key from k)), '{}'::jsonb))
                 as text)""";
@@ -88,36 +94,38 @@ public class StoryStore {
             select %s from stories s where s.id = :story
             """.formatted(STORY_JSON);
 
-    static final String WRITE_STORY = """
-            insert into stories (id, size, first_seen, last_seen, title, title_article, model, embedded,
-                                 vector_sum, title_vector)
-            values (:id, :size, cast(:first_seen as timestamptz), cast(:last_seen as timestamptz), :title,
-                    :title_article, :model, :embedded, cast(cast(:vector_sum as text) as real[]),
-                    cast(cast(:title_vector as text) as real[]))
-            on conflict (id) do update set
-                size = excluded.size, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
-                title = excluded.title, title_article = excluded.title_article, model = excluded.model,
-                embedded = excluded.embedded, vector_sum = excluded.vector_sum,
-                title_vector = excluded.title_vector, updated_at = now()
+    /**
+     * Every write of an assignment in one statement (one round trip under the writers' lock): the
+     * story, its key counts, the counts of every key, and the article's story; the store number it
+     * joined at is for the stream's 'story' event (StoredArticleFeed). Data-modifying CTEs all run,
+     * whether or not the main statement reads them.
+     */
+    static final String WRITE = """
+            with story as (
+                insert into stories (id, size, first_seen, last_seen, title, title_article, model, embedded,
+                                     vector_sum, title_vector)
+                values (:id, :size, cast(:first_seen as timestamptz), cast(:last_seen as timestamptz), :title,
+                        :title_article, :model, :embedded, decode(:vector_sum, 'base64'),
+                        decode(:title_vector, 'base64'))
+                on conflict (id) do update set
+                    size = excluded.size, first_seen = excluded.first_seen, last_seen = excluded.last_seen,
+                    title = excluded.title, title_article = excluded.title_article, model = excluded.model,
+                    embedded = excluded.embedded, vector_sum = excluded.vector_sum,
+                    title_vector = excluded.title_vector, updated_at = now()
+                returning id, seq),
+            story_key_rows as (
+                insert into story_keys (key, story_id, story_seq, articles)
+                select k, story.id, story.seq, 1
+                from jsonb_array_elements_text(cast(cast(:story_keys as text) as jsonb)) k, story
+                on conflict (story_id, key) do update set articles = story_keys.articles + 1
+                returning 1),
+            key_counts as (
+                insert into story_key_counts (key, articles)
+                select k, 1 from jsonb_array_elements_text(cast(cast(:counted as text) as jsonb)) k
+                on conflict (key) do update set articles = story_key_counts.articles + 1
+                returning 1)
+            update articles set story_id = :id, story_joined_seq = store_seq where id = :article
             """;
-
-    static final String COUNT_STORY_KEYS = """
-            insert into story_keys (key, story_id, story_seq, articles)
-            select k, s.id, s.seq, 1
-            from jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)) k, stories s
-            where s.id = :story
-            on conflict (story_id, key) do update set articles = story_keys.articles + 1
-            """;
-
-    static final String COUNT_KEYS = """
-            insert into story_key_counts (key, articles)
-            select k, 1 from jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)) k
-            on conflict (key) do update set articles = story_key_counts.articles + 1
-            """;
-
-    /** Also notes the store number it joined at: the stream's 'story' event (StoredArticleFeed). */
-    static final String SET_STORY =
-            "update articles set story_id = :story, story_joined_seq = store_seq where id = :id";
 
     private final StoryMatcher matcher;
 
@@ -131,35 +139,23 @@ public class StoryStore {
      */
     public Uni<UUID> assign(Mutiny.Session session, ArticleEnriched event) {
         StoryArticle article = StoryArticle.of(event);
-        return session.createNativeQuery(STORY_OF, String.class)
-                .setParameter("id", article.id())
-                .getResultList()
-                .chain(found -> {
-                    String own = found.stream()
-                            .filter(s -> !s.startsWith("="))
-                            .findFirst()
-                            .orElse(null);
-                    if (own != null) {
-                        return Uni.createFrom().item(UUID.fromString(own));
-                    }
-                    UUID duplicateStory = found.stream()
-                            .filter(s -> s.startsWith("="))
-                            .map(s -> UUID.fromString(s.substring(1)))
-                            .findFirst()
-                            .orElse(null);
-                    return assignNew(session, article, duplicateStory);
-                });
-    }
-
-    private Uni<UUID> assignNew(Mutiny.Session session, StoryArticle article, UUID duplicateStory) {
         List<String> counted = new ArrayList<>(article.keys().keySet());
         counted.add(ALL_ARTICLES);
-        return session.createNativeQuery(RARITY, String.class)
+        return session.createNativeQuery(ARTICLE_AND_COUNTS, String.class)
                 .setParameter("keys", json(counted))
+                .setParameter("id", article.id())
                 .getSingleResult()
-                .chain(countsJson -> {
+                .chain(row -> {
+                    JsonNode found = parse(row);
+                    if (found.hasNonNull("own")) {
+                        return Uni.createFrom()
+                                .item(UUID.fromString(found.get("own").asText()));
+                    }
+                    UUID duplicateStory = found.hasNonNull("duplicate")
+                            ? UUID.fromString(found.get("duplicate").asText())
+                            : null;
                     Map<String, Long> counts = new HashMap<>();
-                    parse(countsJson)
+                    found.path("counts")
                             .fields()
                             .forEachRemaining(
                                     e -> counts.put(e.getKey(), e.getValue().asLong()));
@@ -213,8 +209,7 @@ public class StoryStore {
     }
 
     private Uni<UUID> write(Mutiny.Session session, StoryArticle article, StoryState story, List<String> counted) {
-        String keys = json(story.keys());
-        return session.createNativeQuery(WRITE_STORY)
+        return session.createNativeQuery(WRITE)
                 .setParameter("id", story.id())
                 .setParameter("size", story.size())
                 .setParameter("first_seen", story.firstSeen().atOffset(ZoneOffset.UTC))
@@ -223,20 +218,12 @@ public class StoryStore {
                 .setParameter("title_article", story.titleArticle())
                 .setParameter("model", story.model())
                 .setParameter("embedded", story.embedded())
-                .setParameter("vector_sum", array(story.vectorSum()))
-                .setParameter("title_vector", array(story.titleVector()))
+                .setParameter("vector_sum", bytes(story.vectorSum()))
+                .setParameter("title_vector", bytes(story.titleVector()))
+                .setParameter("story_keys", json(story.keys()))
+                .setParameter("counted", json(counted))
+                .setParameter("article", article.id())
                 .executeUpdate()
-                .chain(() -> session.createNativeQuery(COUNT_STORY_KEYS)
-                        .setParameter("keys", keys)
-                        .setParameter("story", story.id())
-                        .executeUpdate())
-                .chain(() -> session.createNativeQuery(COUNT_KEYS)
-                        .setParameter("keys", json(counted))
-                        .executeUpdate())
-                .chain(() -> session.createNativeQuery(SET_STORY)
-                        .setParameter("story", story.id())
-                        .setParameter("id", article.id())
-                        .executeUpdate())
                 .replaceWith(story.id());
     }
 
@@ -271,30 +258,27 @@ public class StoryStore {
         return node == null || node.isNull() ? null : node.asText();
     }
 
+    /** The vector PostgreSQL sent as base64 (its {@code encode} breaks lines), or null. */
     private static float[] floats(JsonNode node) {
-        if (node == null || !node.isArray()) {
+        if (node == null || !node.isTextual()) {
             return null;
         }
-        float[] values = new float[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) node.get(i).asDouble();
-        }
+        FloatBuffer buffer = ByteBuffer.wrap(Base64.getMimeDecoder().decode(node.asText()))
+                .order(ByteOrder.BIG_ENDIAN)
+                .asFloatBuffer();
+        float[] values = new float[buffer.remaining()];
+        buffer.get(values);
         return values;
     }
 
-    /** A PostgreSQL array literal of the vector, or null. */
-    static String array(float[] vector) {
+    /** The vector as base64 of its 32-bit big-endian floats (as float4send writes them), or null. */
+    static String bytes(float[] vector) {
         if (vector == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder("{");
-        for (int i = 0; i < vector.length; i++) {
-            if (i > 0) {
-                text.append(',');
-            }
-            text.append(Float.toString(vector[i]));
-        }
-        return text.append('}').toString();
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return Base64.getEncoder().encodeToString(buffer.array());
     }
 
     private static String json(Object value) {
