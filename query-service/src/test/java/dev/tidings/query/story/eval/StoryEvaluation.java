@@ -42,6 +42,8 @@ import java.util.zip.CRC32;
  * --seed N           the shuffle (default 20261203)
  * --rules w,t,k      vector weight, threshold, keys-only threshold (default: the service's)
  * --baseline T       the embedding-only baseline's threshold (default 0.65, the best on half A by --grid)
+ * --vectors FILE     other embeddings of the gold articles (see withVectors), named --model NAME
+ * --list             offline: also every story made of all the articles, with their titles
  * --grid             offline: also a grid of rules on half A, the baseline's thresholds among them
  * </pre>
  */
@@ -57,8 +59,8 @@ public final class StoryEvaluation {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--grid")) {
-                options.put("grid", "true");
+            if (args[i].equals("--grid") || args[i].equals("--list")) {
+                options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
             } else {
@@ -79,10 +81,16 @@ public final class StoryEvaluation {
                 rules);
         if (options.containsKey("events")) {
             List<StoryArticle> articles = events(Path.of(options.get("events")), gold);
+            if (options.containsKey("vectors")) {
+                articles = withVectors(articles, Path.of(options.get("vectors")), options.get("model"), gold);
+            }
             double baseline = Double.parseDouble(options.getOrDefault("baseline", "0.65"));
             offline(articles, gold, rules, baseline, seed, out);
             if (options.containsKey("grid")) {
                 grid(articles, gold, rules, seed, out);
+            }
+            if (options.containsKey("list")) {
+                list(articles, gold, rules, seed, out);
             }
         }
     }
@@ -143,11 +151,29 @@ public final class StoryEvaluation {
         }
     }
 
+    /** Every story made of all the articles at once, with its articles' gold stories and titles. */
+    static void list(List<StoryArticle> articles, Map<UUID, Gold> gold, StoryRules rules, long seed, PrintStream out) {
+        Map<UUID, UUID> stories = group(articles, a -> true, rules, seed, out);
+        Map<UUID, List<StoryArticle>> members = new LinkedHashMap<>();
+        for (StoryArticle article : articles) {
+            members.computeIfAbsent(stories.get(article.id()), s -> new ArrayList<>())
+                    .add(article);
+        }
+        members.forEach((story, inStory) -> {
+            out.printf(Locale.ROOT, "story %s, %d articles:%n", story, inStory.size());
+            for (StoryArticle article : inStory) {
+                Gold g = gold.get(article.id());
+                out.printf(Locale.ROOT, "  %-16s (gold %s) %s%n", g.id(), g.cluster(), article.title());
+            }
+        });
+    }
+
     static void grid(List<StoryArticle> articles, Map<UUID, Gold> gold, StoryRules rules, long seed, PrintStream out) {
         out.println("grid on half A (all / dated only): vector weight, threshold, keys-only threshold");
         PrintStream quiet = new PrintStream(java.io.OutputStream.nullOutputStream());
-        for (double weight : new double[] {0.5, 0.6, 0.7}) {
-            for (double threshold : new double[] {0.40, 0.42, 0.45, 0.48, 0.50, 0.52}) {
+        for (double weight : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+            for (double threshold :
+                    new double[] {0.42, 0.45, 0.48, 0.51, 0.54, 0.57, 0.60, 0.63, 0.66, 0.69, 0.72, 0.75, 0.78, 0.81}) {
                 StoryRules tried = rules.withScores(weight, threshold, rules.keysThreshold());
                 ClusterScores all =
                         scores(group(articles, a -> gold.get(a.id()).half().equals("A"), tried, seed, quiet), gold);
@@ -174,7 +200,7 @@ public final class StoryEvaluation {
                         dated.pairF1());
             }
         }
-        for (double threshold : new double[] {0.5, 0.55, 0.6, 0.65, 0.7, 0.75}) {
+        for (double threshold : new double[] {0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92}) {
             ClusterScores baseline = scores(
                     group(
                             articles,
@@ -291,6 +317,37 @@ public final class StoryEvaluation {
             }
         }
         return articles;
+    }
+
+    /**
+     * The articles with other embeddings, to compare models without re-running enrichment: {@code
+     * FILE} holds one vector per gold article in the gold file's order, 32-bit little-endian floats.
+     */
+    static List<StoryArticle> withVectors(List<StoryArticle> articles, Path file, String model, Map<UUID, Gold> gold)
+            throws IOException {
+        java.nio.FloatBuffer floats = java.nio.ByteBuffer.wrap(Files.readAllBytes(file))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .asFloatBuffer();
+        int dimension = floats.capacity() / gold.size();
+        Map<UUID, float[]> vectors = new HashMap<>();
+        int row = 0;
+        for (UUID id : gold.keySet()) {
+            float[] vector = new float[dimension];
+            floats.get(row++ * dimension, vector);
+            double norm = 0;
+            for (float f : vector) {
+                norm += f * f;
+            }
+            for (int i = 0; i < dimension; i++) {
+                vector[i] /= (float) Math.sqrt(norm);
+            }
+            vectors.put(id, vector);
+        }
+        String name = model == null ? file.getFileName().toString() : model;
+        return articles.stream()
+                .map(a -> new StoryArticle(
+                        a.id(), a.time(), a.title(), a.language(), vectors.get(a.id()), name, a.keys()))
+                .toList();
     }
 
     private static StoryRules rules(String text) {
