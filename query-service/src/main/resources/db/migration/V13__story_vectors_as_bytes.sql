@@ -1,5 +1,5 @@
 -- A story's vectors as 32-bit floats in bytes (big-endian, as float4send writes them), sent base64
--- both ways: assignment reads the vectors of up to 40 candidate stories for every stored article, and
+-- both ways: assignment reads the vectors of up to 20 candidate stories for every stored article, and
 -- their text form (384 decimal numbers each, written and parsed on both sides) cost more than the
 -- rest of the assignment (StoryStore).
 alter table stories add column vector_sum_bytes bytea, add column title_vector_bytes bytea;

@@ -31,7 +31,7 @@ public interface StoryConfig {
     @WithDefault("30")
     int storiesPerKey();
 
-    @WithDefault("40")
+    @WithDefault("20")
     int candidates();
 
     default StoryRules rules() {

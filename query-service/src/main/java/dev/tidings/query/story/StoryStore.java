@@ -46,16 +46,18 @@ public class StoryStore {
     /**
      * In one round trip: the article's story if it has one, the story of the article it duplicates,
      * and how many assigned articles have each of its keys ({@link #ALL_ARTICLES}: how many were
-     * assigned).
+     * assigned). The keys are an array, not an {@code in (select …)}, so that the counts are read by
+     * index, one key at a time, however many keys the archive has.
      */
     static final String ARTICLE_AND_COUNTS = """
-            with k as (select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)) as key)
             select cast(jsonb_build_object(
                 'own', (select a.story_id from articles a where a.id = :id),
                 'duplicate', (select d.story_id from articles a join articles d on d.id = a.duplicate_of
                               where a.id = :id),
                 'counts', (select coalesce(jsonb_object_agg(c.key, c.articles), '{}'::jsonb)
-                           from story_key_counts c where c.key in (select key from k))) as text)
+                           from story_key_counts c
+                           where c.key = any(array(
+                               select jsonb_array_elements_text(cast(cast(:keys as text) as jsonb)))))) as text)
             """;
 
     /** A story as {@link #candidate} reads it, with the counts of the keys in {@code k}. */
@@ -67,7 +69,7 @@ public class StoryStore {
                 'title', s.title, 'titleArticle', s.title_article, 'model', s.model, 'embedded', s.embedded,
                 'vectorSum', encode(s.vector_sum, 'base64'), 'titleVector', encode(s.title_vector, 'base64'),
                 'keys', coalesce((select jsonb_object_agg(sk.key, sk.articles) from story_keys sk
-                                  where sk.story_id = s.id and sk.key in (select key from k)), '{}'::jsonb))
+                                  where sk.story_id = s.id and sk.key = any(array(select key from k))), '{}'::jsonb))
                 as text)""";
 
     /*

@@ -40,7 +40,8 @@ import java.util.zip.CRC32;
  * --events FILE      offline: enriched events of its articles (enrichment's evaluation, --only stories),
  *                    grouped in memory by the service's rule, in a shuffled order
  * --seed N           the shuffle (default 20261203)
- * --rules w,t,k      vector weight, threshold, keys-only threshold (default: the service's)
+ * --rules w,t,k[,r,s,c] vector weight, threshold, keys-only threshold[, retrieval keys, stories per key,
+ *                    candidates] (default: the service's)
  * --baseline T       the embedding-only baseline's threshold (default 0.65, the best on half A by --grid)
  * --vectors FILE     other embeddings of the gold articles (see withVectors), named --model NAME
  * --list             offline: also every story made of all the articles, with their titles
@@ -355,8 +356,19 @@ public final class StoryEvaluation {
             return StoryRules.DEFAULT;
         }
         String[] parts = text.split(",");
-        return StoryRules.DEFAULT.withScores(
+        StoryRules scores = StoryRules.DEFAULT.withScores(
                 Double.parseDouble(parts[0]), Double.parseDouble(parts[1]), Double.parseDouble(parts[2]));
+        if (parts.length == 3) {
+            return scores;
+        }
+        return new StoryRules(
+                scores.silence(),
+                scores.vectorWeight(),
+                scores.threshold(),
+                scores.keysThreshold(),
+                Integer.parseInt(parts[3]),
+                Integer.parseInt(parts[4]),
+                Integer.parseInt(parts[5]));
     }
 
     private static String required(Map<String, String> options, String name) {
