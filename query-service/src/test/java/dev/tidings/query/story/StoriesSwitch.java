@@ -31,7 +31,16 @@ final class StoriesSwitch {
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("tidings_stories_assign_seconds_count"))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .mapToDouble(StoriesSwitch::sampleValue)
                 .sum();
+    }
+
+    /**
+     * The value of a sample line, {@code name{labels} value [timestamp] [# exemplar]}: with tracing on,
+     * a counter's line ends with an exemplar and its timestamp, so the last word is not the value.
+     */
+    static double sampleValue(String line) {
+        String sample = line.contains(" # ") ? line.substring(0, line.indexOf(" # ")) : line;
+        return Double.parseDouble(sample.trim().split("\\s+")[1]);
     }
 }
