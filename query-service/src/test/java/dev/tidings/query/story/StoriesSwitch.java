@@ -8,7 +8,7 @@ import dev.tidings.events.ArticleEventReader;
 import dev.tidings.query.article.ArticleStore;
 import io.quarkus.vertx.VertxContextSupport;
 
-/** What the two tests of {@code tidings.query.stories.enabled} share. */
+/** What the story tests share: storing an article as the consumer does, and reading the assignment timer. */
 final class StoriesSwitch {
 
     private StoriesSwitch() {}

@@ -13,12 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.tidings.events.ArticleEnriched;
 import dev.tidings.events.ArticleEventJson;
-import dev.tidings.events.ArticleEventReader;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.article.ArticleStore;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -334,14 +332,7 @@ class StoryTests {
     }
 
     private void store(ArticleEnriched article) throws Exception {
-        var valid = ArticleEventReader.ENRICHED.read(ArticleEventJson.mapper().writeValueAsString(article));
-        try {
-            VertxContextSupport.subscribeAndAwait(() -> store.upsert(valid));
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        StoriesSwitch.store(store, article);
     }
 
     /** Every story id of the listing in {@code sort} order, one story a page, through the cursors. */
