@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ArticleRepository {
-    private static final String BY_ID = "select " + ArticleColumns.selected() + " from articles a where a.id = $1";
+    static final String BY_ID = "select " + ArticleColumns.selected() + " from articles a where a.id = $1";
 
     private final Pool pool;
 

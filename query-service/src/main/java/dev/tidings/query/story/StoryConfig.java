@@ -34,6 +34,13 @@ public interface StoryConfig {
     @WithDefault("20")
     int candidates();
 
+    /**
+     * How often articles without a story (stored while stories were off, or imported) are looked
+     * for and given one (see article.StoryBackfill).
+     */
+    @WithDefault("PT1M")
+    Duration backfillInterval();
+
     default StoryRules rules() {
         return new StoryRules(
                 silence(),

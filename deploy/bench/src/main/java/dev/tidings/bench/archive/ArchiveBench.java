@@ -119,6 +119,9 @@ public final class ArchiveBench {
                 env.put("JAVA_TOOL_OPTIONS", "-Dmp.messaging.incoming.articles-enriched.enabled=false");
                 // No broker to be healthy: its check would only keep retrying a connection.
                 env.put("QUARKUS_KAFKA_HEALTH_ENABLED", "false");
+                // The loaded articles have no story; with stories on, query-service would give them one
+                // in the background (StoryBackfill) while the queries are timed.
+                env.put("TIDINGS_QUERY_STORIES_ENABLED", "false");
                 query = ServiceProcess.start("query-service", port, "384m", env, logs.resolve("query-service.log"));
                 awaitUp("http://127.0.0.1:" + port + "/v1/articles?limit=1", Duration.ofSeconds(120));
                 Map<String, Long> pids = new LinkedHashMap<>();
