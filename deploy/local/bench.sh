@@ -8,6 +8,7 @@
 #   deploy/local/bench.sh [--articles FILE.jsonl] [--limit N] [--json OUT.json] [--reuse URLs...] [--profile]
 #   deploy/local/bench.sh --help        # every option
 #   deploy/local/bench.sh --no-build …  # measure what is packaged now, even if older than its sources
+#   deploy/local/bench.sh --stories on,off  # the full-load phase only, stories on then off, a fresh stack each
 #
 # See README.md, "Benchmark".
 set -euo pipefail

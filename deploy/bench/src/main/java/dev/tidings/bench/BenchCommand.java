@@ -29,6 +29,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -55,6 +56,9 @@ import java.util.Map;
  *       costs the rest of the run nothing;
  *   <li>query latency at fixed rates, and its SQL under pgbench.
  * </ol>
+ *
+ * <p>{@code --stories on,off} runs the warm-up and the full load alone, once per mode on a fresh
+ * stack, and compares the end-to-end rates ({@link StoriesComparison}).
  */
 public final class BenchCommand {
     private static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -74,11 +78,14 @@ public final class BenchCommand {
 
     private final BenchOptions options;
     private final String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
-    private final Progress progress = new Progress(OUT, 9);
+    private final Progress progress;
     private final List<String> notes = new ArrayList<>();
 
     private BenchCommand(BenchOptions options) {
         this.options = options;
+        // --stories: a stack, a warm-up and the full load per mode.
+        this.progress = new Progress(
+                OUT, options.stories().isEmpty() ? 9 : 3 * options.stories().size());
     }
 
     public static void main(String[] args) throws Exception {
@@ -122,6 +129,10 @@ public final class BenchCommand {
     private void run() throws Exception {
         if (options.queryOnly()) {
             runQueryOnly();
+            return;
+        }
+        if (!options.stories().isEmpty()) {
+            runStories();
             return;
         }
         String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -168,11 +179,7 @@ public final class BenchCommand {
             progress.phase(
                     "Starting PostgreSQL (durable), Kafka and the three services on free ports; logs in %s",
                     work.resolve("logs"));
-            LocalStack.Options stackOptions = new LocalStack.Options(
-                    work, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), true);
-            long starting = System.nanoTime();
-            stack = LocalStack.start(stackOptions, Map.of("ingest-service", UNLIMITED_PRODUCER));
-            progress.note("ready in %.1f s", (System.nanoTime() - starting) / 1e9);
+            stack = startStack(work, Map.of());
             endpoints = StackEndpoints.of(stack);
         } else {
             progress.phase("Using the running stack at %s", options.reuse());
@@ -212,17 +219,7 @@ public final class BenchCommand {
             // tens of seconds: recording from before the warm-up keeps that out of the phases profiled.
             Map<String, FlightRecording> recordings =
                     options.profile() ? startRecordings(processes, output, INGEST, ENRICHMENT, QUERY) : Map.of();
-            if (options.warmUp() > 0) {
-                List<ObjectNode> warmUp = BenchArticles.cycled(articles, options.warmUp(), runId + "-warmup");
-                IngestLoad.Result result =
-                        ingest.batched(warmUp, options.batchSize(), BATCHES_IN_FLIGHT, progress, "posted");
-                requireAccepted(result, "warm-up");
-                noteDeadLetters(
-                        "warm-up",
-                        result,
-                        stored.awaitAll(result.ids(), deadLetters, STALL, progress, "stored"),
-                        deadLetters);
-            }
+            warmUp(ingest, stored, deadLetters, BenchArticles.cycled(articles, options.warmUp(), runId + "-warmup"));
             if (ceiling == null) {
                 ceiling = EnrichmentCeiling.overHttp(endpoints.enrichmentUrl(), sample, 2, progress);
             }
@@ -283,43 +280,14 @@ public final class BenchCommand {
                     IngestSummary.of(ingestResult),
                     paused ? stored.summarise(ingestResult.ids(), resumed, ingestDead) : null);
 
-            progress.phase(
-                    "End to end at full load: %,d articles in batches of %,d", articles.size(), options.batchSize());
             Instant fullStart = Instant.now();
-            Map<String, Double> cpuBefore = processes.cpuSeconds();
-            IngestLoad.Result fullResult = ingest.batched(
-                    BenchArticles.tagged(articles, runId + "-full"),
-                    options.batchSize(),
-                    BATCHES_IN_FLIGHT,
-                    progress,
-                    "posted");
-            requireAccepted(fullResult, "full load");
-            int fullDead = stored.awaitAll(fullResult.ids(), deadLetters, STALL, progress, "queryable");
-            Map<String, Double> cpuAfter = processes.cpuSeconds();
+            full = fullLoad(ingest, stored, deadLetters, processes, articles, runId + "-full", cost);
             Instant fullEnd = Instant.now();
             if (!recordings.isEmpty()) {
                 stopRecordings(recordings);
                 summarise(recordings.get(INGEST), "ingest alone", ingestStart, ingestEnd, profiles);
                 summarise(recordings.get(ENRICHMENT), "full load", fullStart, fullEnd, profiles);
                 summarise(recordings.get(QUERY), "full load", fullStart, fullEnd, profiles);
-            }
-            full = new LoadPhase(
-                    "full",
-                    fullResult.accepted(),
-                    0,
-                    BATCHES_IN_FLIGHT,
-                    IngestSummary.of(fullResult),
-                    stored.summarise(fullResult.ids(), fullResult.firstSend(), fullDead));
-            noteDeadLetters("full load", fullResult, fullDead, deadLetters);
-            progress.note(
-                    "%.1f articles/s end to end; ingest→queryable p50 %.2f s, p99 %.2f s",
-                    full.stored().perSecond(),
-                    full.stored().latency().p50Ms() / 1000,
-                    full.stored().latency().p99Ms() / 1000);
-            for (String name : cpuBefore.keySet()) {
-                double seconds = cpuAfter.get(name) - cpuBefore.get(name);
-                cost.add(new ProcessCost(
-                        name, processes.pids().get(name), seconds, seconds / Math.max(1, fullResult.accepted()), 0));
             }
 
             double halfRate = full.stored().perSecond() / 2;
@@ -393,21 +361,15 @@ public final class BenchCommand {
         }
 
         BenchReport report = new BenchReport(
-                new BenchReport.Meta(
-                        runId,
+                meta(
                         startedAt,
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        loadBefore,
                         options.articles().toString(),
                         articles.size(),
-                        cores,
-                        loadBefore,
-                        loadAverage(),
-                        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                         options.reuse() == null
                                 ? "started (durable PostgreSQL, free ports, ingest's per-key rate limit lifted)"
                                 : "reused (its own ingest rate limit applies)",
-                        endpointsOf(endpoints),
-                        packagedAt()),
+                        endpointsOf(endpoints)),
                 ceiling,
                 sizes,
                 kafka,
@@ -422,11 +384,7 @@ public final class BenchCommand {
                 notes);
         OUT.println();
         OUT.print(BenchTable.render(report));
-        Path json = options.json().toAbsolutePath();
-        Files.createDirectories(json.getParent());
-        ObjectMapper mapper = ArticleEventJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
-        mapper.writeValue(json.toFile(), report);
-        OUT.println("Figures written to " + json);
+        writeJson(report);
     }
 
     /**
@@ -466,19 +424,13 @@ public final class BenchCommand {
         note("query phase only (--only query): " + rows + " stored articles, " + listed
                 + " not flagged as duplicates; no article pushed, no other phase measured");
         BenchReport report = new BenchReport(
-                new BenchReport.Meta(
-                        runId,
+                meta(
                         startedAt,
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                        loadBefore,
                         "(none: query phase only)",
                         rows,
-                        Runtime.getRuntime().availableProcessors(),
-                        loadBefore,
-                        loadAverage(),
-                        System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                         "reused, query phase only",
-                        endpointsOf(endpoints),
-                        packagedAt()),
+                        endpointsOf(endpoints)),
                 null,
                 null,
                 null,
@@ -493,11 +445,203 @@ public final class BenchCommand {
                 notes);
         OUT.println();
         OUT.print(BenchTable.render(report));
+        writeJson(report);
+    }
+
+    /** The run's description, ended now. */
+    private BenchReport.Meta meta(
+            String startedAt,
+            String loadBefore,
+            String articlesFile,
+            int articles,
+            String stack,
+            Map<String, String> endpoints) {
+        return new BenchReport.Meta(
+                runId,
+                startedAt,
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+                articlesFile,
+                articles,
+                Runtime.getRuntime().availableProcessors(),
+                loadBefore,
+                loadAverage(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
+                stack,
+                endpoints,
+                packagedAt());
+    }
+
+    private void writeJson(Object report) throws IOException {
         Path json = options.json().toAbsolutePath();
         Files.createDirectories(json.getParent());
         ObjectMapper mapper = ArticleEventJson.configure(new ObjectMapper()).enable(SerializationFeature.INDENT_OUTPUT);
         mapper.writeValue(json.toFile(), report);
         OUT.println("Figures written to " + json);
+    }
+
+    /**
+     * {@code --stories on,off}: the full-load phase once per mode, each on a fresh stack (so a fresh
+     * store) whose query-service has stories on or off, the same articles each time. The warm-up
+     * pushes other articles of the corpus (those past {@code --limit}): the same texts would be
+     * stored as near-duplicates of the warm-up's, and a near-duplicate joins its original's story
+     * without the matching that every other article costs.
+     */
+    private void runStories() throws Exception {
+        String startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String loadBefore = loadAverage();
+        int limit = options.limit();
+        List<ObjectNode> corpus = BenchArticles.read(options.articles(), limit == 0 ? 0 : limit + options.warmUp());
+        List<ObjectNode> articles = corpus.subList(0, limit == 0 ? corpus.size() : Math.min(limit, corpus.size()));
+        if (articles.isEmpty()) {
+            throw new IllegalStateException("no article with a title and a body in " + options.articles());
+        }
+        List<ObjectNode> rest = corpus.subList(articles.size(), corpus.size());
+        if (rest.isEmpty() && options.warmUp() > 0) {
+            note("warm-up: no article past --limit in the corpus, so it repeats the measured ones, which are then"
+                    + " stored as near-duplicates of it (joining their stories without matching)");
+        } else if (rest.size() < options.warmUp()) {
+            note("warm-up: " + rest.size() + " articles past --limit in the corpus, repeated to " + options.warmUp());
+        }
+        List<ObjectNode> warmUpSource = rest.isEmpty() ? articles : rest;
+        int cores = Runtime.getRuntime().availableProcessors();
+        OUT.printf(
+                "Tidings benchmark %s, stories %s: %,d articles from %s end to end per mode, %d cores, load average"
+                        + " %s%n",
+                runId, String.join(",", options.stories()), articles.size(), options.articles(), cores, loadBefore);
+        List<StoriesComparison.Run> runs = new ArrayList<>();
+        for (String mode : options.stories()) {
+            StoriesComparison.Run run = storiesRun(mode, runs.size(), articles, warmUpSource);
+            runs.add(run);
+        }
+        StoriesComparison comparison = StoriesComparison.of(
+                meta(
+                        startedAt,
+                        loadBefore,
+                        options.articles().toString(),
+                        articles.size(),
+                        "started per mode (durable PostgreSQL, free ports, ingest's per-key rate limit lifted)",
+                        Map.of()),
+                options.warmUp(),
+                runs,
+                notes);
+        OUT.println();
+        OUT.print(comparison.render());
+        writeJson(comparison);
+    }
+
+    /** One mode of {@code --stories}: a fresh stack, the warm-up, the full load, the stack stopped. */
+    private StoriesComparison.Run storiesRun(
+            String mode, int index, List<ObjectNode> articles, List<ObjectNode> warmUpSource) throws Exception {
+        String loadBefore = loadAverage();
+        Path work = options.work().toAbsolutePath();
+        String tag = runId + "-" + index + "-stories-" + mode;
+        progress.phase(
+                "Stories %s: PostgreSQL (durable), Kafka and the three services on free ports, query-service with"
+                        + " TIDINGS_QUERY_STORIES_ENABLED=%s; logs in %s",
+                mode, mode.equals("on"), work.resolve("logs"));
+        LocalStack stack =
+                startStack(work, Map.of("TIDINGS_QUERY_STORIES_ENABLED", Boolean.toString(mode.equals("on"))));
+        Thread cleanUp = new Thread(stack::close);
+        Runtime.getRuntime().addShutdownHook(cleanUp);
+        StackEndpoints endpoints = StackEndpoints.of(stack);
+        try (StackProcesses processes = new StackProcesses(endpoints.pids(), endpoints.postgresPid());
+                StoredArticles stored = new StoredArticles(endpoints.connect());
+                DeadLetters deadLetters = new DeadLetters(endpoints.kafkaBootstrapServers())) {
+            IngestLoad ingest = new IngestLoad(endpoints.ingestUrl(), endpoints.apiKey());
+            progress.phase(
+                    "Warm-up: %,d other articles end to end, in batches of %,d", options.warmUp(), options.batchSize());
+            warmUp(ingest, stored, deadLetters, BenchArticles.cycled(warmUpSource, options.warmUp(), tag + "-warmup"));
+            List<ProcessCost> cost = new ArrayList<>();
+            LoadPhase full = fullLoad(ingest, stored, deadLetters, processes, articles, tag, cost);
+            int withStory;
+            int storedRows;
+            try (var db = endpoints.connect();
+                    var statement = db.createStatement();
+                    var result = statement.executeQuery(
+                            "select count(*) filter (where story_id is not null), count(*) from articles")) {
+                result.next();
+                withStory = result.getInt(1);
+                storedRows = result.getInt(2);
+            }
+            progress.note("%,d of %,d stored articles have a story", withStory, storedRows);
+            return new StoriesComparison.Run(mode, loadBefore, loadAverage(), full, withStory, storedRows, cost);
+        } finally {
+            progress.note("stopping the stack");
+            stack.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanUp);
+            } catch (IllegalStateException e) {
+                // Already shutting down (Ctrl-C): the hook is running.
+            }
+        }
+    }
+
+    /**
+     * A fresh stack on free ports with durable PostgreSQL and ingest's per-key rate limit lifted,
+     * {@code queryEnvironment} added to query-service's.
+     */
+    private LocalStack startStack(Path work, Map<String, String> queryEnvironment) {
+        LocalStack.Options stackOptions = new LocalStack.Options(
+                work, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), true);
+        long starting = System.nanoTime();
+        LocalStack stack = LocalStack.start(
+                stackOptions, Map.of("ingest-service", UNLIMITED_PRODUCER, "query-service", queryEnvironment));
+        progress.note("ready in %.1f s", (System.nanoTime() - starting) / 1e9);
+        return stack;
+    }
+
+    /** Phase 2: articles end to end in batches, until the JIT is done; nothing measured. */
+    private void warmUp(IngestLoad ingest, StoredArticles stored, DeadLetters deadLetters, List<ObjectNode> warmUp)
+            throws SQLException {
+        if (warmUp.isEmpty()) {
+            return;
+        }
+        IngestLoad.Result result = ingest.batched(warmUp, options.batchSize(), BATCHES_IN_FLIGHT, progress, "posted");
+        requireAccepted(result, "warm-up");
+        noteDeadLetters(
+                "warm-up", result, stored.awaitAll(result.ids(), deadLetters, STALL, progress, "stored"), deadLetters);
+    }
+
+    /**
+     * Phase 5: every article under {@code tag}, in batches, as fast as the pipeline takes them: the
+     * rate from the first POST to the last article stored, and each process's CPU over it (added to
+     * {@code cost}).
+     */
+    private LoadPhase fullLoad(
+            IngestLoad ingest,
+            StoredArticles stored,
+            DeadLetters deadLetters,
+            StackProcesses processes,
+            List<ObjectNode> articles,
+            String tag,
+            List<ProcessCost> cost)
+            throws SQLException {
+        progress.phase("End to end at full load: %,d articles in batches of %,d", articles.size(), options.batchSize());
+        Map<String, Double> cpuBefore = processes.cpuSeconds();
+        IngestLoad.Result fullResult = ingest.batched(
+                BenchArticles.tagged(articles, tag), options.batchSize(), BATCHES_IN_FLIGHT, progress, "posted");
+        requireAccepted(fullResult, "full load");
+        int fullDead = stored.awaitAll(fullResult.ids(), deadLetters, STALL, progress, "queryable");
+        Map<String, Double> cpuAfter = processes.cpuSeconds();
+        LoadPhase full = new LoadPhase(
+                "full",
+                fullResult.accepted(),
+                0,
+                BATCHES_IN_FLIGHT,
+                IngestSummary.of(fullResult),
+                stored.summarise(fullResult.ids(), fullResult.firstSend(), fullDead));
+        noteDeadLetters("full load", fullResult, fullDead, deadLetters);
+        progress.note(
+                "%.1f articles/s end to end; ingest→queryable p50 %.2f s, p99 %.2f s",
+                full.stored().perSecond(),
+                full.stored().latency().p50Ms() / 1000,
+                full.stored().latency().p99Ms() / 1000);
+        for (String name : cpuBefore.keySet()) {
+            double seconds = cpuAfter.get(name) - cpuBefore.get(name);
+            cost.add(new ProcessCost(
+                    name, processes.pids().get(name), seconds, seconds / Math.max(1, fullResult.accepted()), 0));
+        }
+        return full;
     }
 
     /**

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param archiveBefore with {@code --archive}, also measure search as it was before issue 18 (every match
  *     searched and counted) on the same rows, first
  * @param archiveImport a JSONL file of enriched articles to load instead of generated ones; null to generate
+ * @param stories {@code --stories}: the story modes ({@code on}, {@code off}) to run the full-load phase in,
+ *     each on a fresh stack, in this order; empty for the whole benchmark
  */
 public record BenchOptions(
         Path articles,
@@ -43,7 +45,8 @@ public record BenchOptions(
         long archive,
         List<Path> archiveCorpora,
         boolean archiveBefore,
-        Path archiveImport) {
+        Path archiveImport,
+        List<String> stories) {
 
     public static final Path DEFAULT_ARTICLES = Path.of("/work/shared/data/news/reuters21578.jsonl");
 
@@ -98,6 +101,11 @@ public record BenchOptions(
             "                     (with --reuse, into that stack's PostgreSQL)",
             "  --archive-now-only with --archive: only the query phase as configured, not also the one before",
             "                     (TIDINGS_QUERY_SEARCH_BOUNDED=false, every match searched and counted) first",
+            "  --stories on,off   the stories comparison instead (issue 16): for each mode in order, a fresh stack",
+            "                     (query-service with TIDINGS_QUERY_STORIES_ENABLED=true or false), --warm-up",
+            "                     articles from past --limit in the corpus, then the full-load phase on the first",
+            "                     --limit; prints each mode's end-to-end rate, latency and CPU, and on/off (the",
+            "                     means when a mode is repeated, e.g. on,off,off,on)",
             "  --work DIR         the stack's folder, emptied at start (default deploy/local/.run/bench)");
 
     public static BenchOptions parse(String[] args, Path root) {
@@ -126,6 +134,7 @@ public record BenchOptions(
         boolean secondsGiven = false;
         boolean archiveBefore = true;
         Path archiveImport = null;
+        List<String> stories = List.of();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -164,6 +173,16 @@ public record BenchOptions(
                 case "--profile" -> profile = true;
                 case "--archive-now-only" -> archiveBefore = false;
                 case "--archive-import" -> archiveImport = Path.of(value(args, ++i, arg));
+                case "--stories" -> {
+                    List<String> parsed = new ArrayList<>();
+                    for (String mode : value(args, ++i, arg).split(",")) {
+                        if (!mode.strip().equals("on") && !mode.strip().equals("off")) {
+                            throw new IllegalArgumentException("--stories takes on and off, not " + mode);
+                        }
+                        parsed.add(mode.strip());
+                    }
+                    stories = List.copyOf(parsed);
+                }
                 case "--only" -> {
                     String phase = value(args, ++i, arg);
                     if (!phase.equals("query")) {
@@ -186,6 +205,10 @@ public record BenchOptions(
         }
         if (queryOnly && reuse == null && archive == 0) {
             throw new IllegalArgumentException("--only query measures a running stack: give --reuse too");
+        }
+        if (!stories.isEmpty() && (reuse != null || queryOnly || archive > 0 || archiveImport != null)) {
+            throw new IllegalArgumentException(
+                    "--stories starts a fresh stack per mode: not with --reuse, --only or --archive");
         }
         if (archiveImport != null && archive == 0) {
             // The count is the file's; any positive number selects the archive benchmark.
@@ -216,7 +239,8 @@ public record BenchOptions(
                 archive,
                 archiveCorpora,
                 archiveBefore,
-                archiveImport);
+                archiveImport,
+                stories);
     }
 
     /** role=value pairs, or values in {@link #ROLES} order; run.sh's addresses for the rest. */

@@ -70,4 +70,18 @@ class BenchOptionsTests {
                 IllegalArgumentException.class,
                 () -> BenchOptions.parse(new String[] {"--reuse", "--only", "ingest"}, ROOT));
     }
+
+    @Test
+    void storiesTakesOnAndOffInOrderOnAFreshStack() {
+        BenchOptions options = BenchOptions.parse(new String[] {"--stories", "on,off,off,on", "--limit", "1500"}, ROOT);
+
+        assertEquals(List.of("on", "off", "off", "on"), options.stories());
+        assertEquals(List.of(), BenchOptions.parse(new String[0], ROOT).stories());
+        IllegalArgumentException other = assertThrows(
+                IllegalArgumentException.class, () -> BenchOptions.parse(new String[] {"--stories", "on,of"}, ROOT));
+        assertTrue(other.getMessage().contains("of"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> BenchOptions.parse(new String[] {"--stories", "on,off", "--reuse"}, ROOT));
+    }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The recency window at a scale a test can store: a window of 10 articles instead of 20,000, over
+ * The recency window at a scale a test can store: a window of 10 articles instead of 2,500, over
  * articles published in the past two years (the corpus is dated in the future, so it is always in
  * the newest window). A common word is ranked and counted within the newest window that holds a
  * full page, and says so; a word with few matches in the whole archive is searched and counted
