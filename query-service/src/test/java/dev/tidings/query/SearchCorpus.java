@@ -196,18 +196,23 @@ public final class SearchCorpus {
      */
     public static ArticleEnriched extra(UUID id, Instant published, String marker, String country) {
         ArticleEnriched base = article(Math.floorMod(id.hashCode(), SIZE));
-        String body = marker + " " + base.body();
+        return extra(id, published, base.title() + " " + marker, marker + " " + base.body(), country);
+    }
+
+    /** An article that is not part of the corpus, with the title and body a test needs. */
+    public static ArticleEnriched extra(UUID id, Instant published, String title, String body, String country) {
+        ArticleEnriched base = article(Math.floorMod(id.hashCode(), SIZE));
         return new ArticleEnriched(
                 id,
                 VERSION,
                 "https://vellmar.example.net/extra/" + id,
                 EXTRA_SOURCE,
-                base.title() + " " + marker,
+                title,
                 body,
                 published,
                 base.authors(),
                 base.section(),
-                sha256(base.title() + marker + body),
+                sha256(title + body),
                 published.plusSeconds(60),
                 published.plusSeconds(62),
                 1,
