@@ -175,6 +175,28 @@ public record SearchFilter(
         return q != null;
     }
 
+    /**
+     * The same filter with near-duplicates included: the stream sends a story's growth to clients
+     * whose filter a near-duplicate joining it matches, even when they asked for no duplicates.
+     */
+    public SearchFilter withDuplicates() {
+        return new SearchFilter(
+                q,
+                persons,
+                organizations,
+                locations,
+                countries,
+                topics,
+                languages,
+                sources,
+                from,
+                to,
+                minTone,
+                maxTone,
+                true,
+                stories);
+    }
+
     /** The same filter without one dimension's condition: facet counts for that dimension ignore it. */
     public SearchFilter without(FacetDimension dimension) {
         return new SearchFilter(

@@ -208,6 +208,13 @@ public class StoredArticleFeed {
                     .append(FilterConditions.of(filter, parameters).sql())
                     .append(") as m")
                     .append(i);
+            // A near-duplicate is not sent to a client that left duplicates out, but the story it
+            // joined has grown: that client gets the story's event alone.
+            matches.append(", (")
+                    .append(FilterConditions.of(filter.withDuplicates(), parameters)
+                            .sql())
+                    .append(") as d")
+                    .append(i);
         }
         String sql = "select " + HitRows.COLUMNS + ", " + HitRows.LEAD_SNIPPET + matches + ", " + JOINED_STORY
                 + " from articles a" + JOIN_STORY + " where a.store_seq > " + after
@@ -217,10 +224,17 @@ public class StoredArticleFeed {
                 long seq = row.getLong("store_seq");
                 List<StreamEvent> events = null;
                 for (int i = 0; i < subscribers.size(); i++) {
+                    List<StreamEvent> sent = null;
                     if (Boolean.TRUE.equals(row.getBoolean("m" + i))) {
                         events = events == null ? storedEvents(row) : events;
+                        sent = events;
+                    } else if (Boolean.TRUE.equals(row.getBoolean("d" + i)) && row.getUUID("joined_id") != null) {
+                        events = events == null ? storedEvents(row) : events;
+                        sent = events.subList(1, events.size());
+                    }
+                    if (sent != null) {
                         for (StreamSubscriber subscriber : subscribers.get(i)) {
-                            subscriber.offerStored(seq, events);
+                            subscriber.offerStored(seq, sent);
                         }
                     }
                 }

@@ -55,6 +55,18 @@ class SnippetTests {
     }
 
     @Test
+    void aQueryWithPunctuationInItsWordsFindsItsPassage() {
+        String body =
+                FILLER.repeat(40) + "The hull was rated brackwater-class (B.2) by the surveyors. " + FILLER.repeat(30);
+        store("Survey of the hull", body);
+
+        String snippet = snippet("brackwater-class");
+
+        assertTrue(snippet.contains("<mark>"), snippet);
+        assertTrue(snippet.contains("by the surveyors"), snippet);
+    }
+
+    @Test
     void aFormWhoseStemIsNotItsStartIsStillFoundAndMarked() {
         // "possibility" stems to "possibl", which does not begin the word: the passage search
         // misses it, and the longer headline over the body's start finds it.

@@ -142,6 +142,28 @@ class ArticleStreamTests {
         }
     }
 
+    @Test
+    void aNearDuplicateJoiningAStoryIsSentAsTheStorysGrowthAlone() {
+        String marker = marker();
+        try (SseClient client = SseClient.open(uri("?q=" + marker), null)) {
+            await().atMost(PATIENCE).until(() -> client.sawComment("connected"));
+            UUID first = store(marker, "NO");
+            await().atMost(PATIENCE).until(() -> events(client).size() >= 2);
+            UUID copy = storeNearDuplicateOf(first, marker);
+            await().atMost(PATIENCE).until(() -> events(client).size() >= 3);
+
+            List<SseClient.Received> events = events(client);
+            assertEquals(
+                    List.of("article", "story", "story"),
+                    events.stream().map(SseClient.Received::name).toList());
+            assertEquals(1, new JsonPath(events.get(1).data()).getInt("size"));
+            JsonPath grown = new JsonPath(events.get(2).data());
+            assertEquals(new JsonPath(events.get(1).data()).getString("id"), grown.getString("id"));
+            assertEquals(2, grown.getInt("size"));
+            assertTrue(!events.toString().contains(copy.toString()), "the copy itself is left out");
+        }
+    }
+
     /**
      * The story event names the article's story, as it was when the feed read it: at least as late
      * as the article; the last event of the test is the story as the API shows it now.
@@ -192,6 +214,25 @@ class ArticleStreamTests {
         Instant now = Instant.now();
         published.put(id, now);
         SearchCorpus.store(store, SearchCorpus.extra(id, now, marker, country));
+        return id;
+    }
+
+    /** Another URL's copy of {@code original}: the same fingerprint, so a near-duplicate of it. */
+    private UUID storeNearDuplicateOf(UUID original, String marker) {
+        UUID id = UUID.randomUUID();
+        stored.add(id);
+        Instant now = Instant.now();
+        published.put(id, now);
+        String fingerprint = SearchCorpus.extra(original, published.get(original), marker, "NO")
+                .fingerprint();
+        ArticleEnriched copy = ArticleEventJson.mapper()
+                .convertValue(
+                        ArticleEventJson.mapper()
+                                .<com.fasterxml.jackson.databind.node.ObjectNode>valueToTree(
+                                        SearchCorpus.extra(id, now, marker, "NO"))
+                                .put("fingerprint", fingerprint),
+                        ArticleEnriched.class);
+        SearchCorpus.store(store, copy);
         return id;
     }
 
