@@ -83,11 +83,14 @@ public record EnrichmentCeiling(
             lines.add(line.toString());
         }
         Files.write(sampleFile, lines);
+        // lib/boot too: the taggers log through JBoss Logging and read MicroProfile Config, whose
+        // jars (and smallrye-common's) Quarkus keeps there, not in lib/main.
         String classpath = String.join(
                 java.io.File.pathSeparator,
                 ownLocation().toString(),
                 app.resolve("app/*").toString(),
-                app.resolve("lib/main/*").toString());
+                app.resolve("lib/main/*").toString(),
+                app.resolve("lib/boot/*").toString());
         // The service's own JVM settings (ServiceProcess): the same heap and collector.
         List<String> command = List.of(
                 ProjectPaths.java(),
