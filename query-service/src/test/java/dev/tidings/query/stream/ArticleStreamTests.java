@@ -156,10 +156,12 @@ class ArticleStreamTests {
             assertEquals(
                     List.of("article", "story", "story"),
                     events.stream().map(SseClient.Received::name).toList());
-            assertEquals(1, new JsonPath(events.get(1).data()).getInt("size"));
+            // The first article may join a story that other tests' articles (the same kind of text)
+            // started: what matters is that the copy grew that same story by one.
+            JsonPath before = new JsonPath(events.get(1).data());
             JsonPath grown = new JsonPath(events.get(2).data());
-            assertEquals(new JsonPath(events.get(1).data()).getString("id"), grown.getString("id"));
-            assertEquals(2, grown.getInt("size"));
+            assertEquals(before.getString("id"), grown.getString("id"));
+            assertEquals(before.getInt("size") + 1, grown.getInt("size"));
             assertTrue(!events.toString().contains(copy.toString()), "the copy itself is left out");
         }
     }
