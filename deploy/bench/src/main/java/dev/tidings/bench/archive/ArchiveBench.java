@@ -303,7 +303,8 @@ public final class ArchiveBench {
                         Optional.ofNullable(sql).map(s -> s.latency().p99Ms());
                 // The goal as it is written: no allowance for a fast request whose SQL is
                 // faster still (the HTTP part of a 1 ms statement is measured, not excused).
-                boolean pass = httpP99 <= 50 && sqlP99.map(s -> httpP99 <= 2 * s).orElse(true);
+                boolean pass =
+                        httpP99 <= 50 && sqlP99.map(s -> httpP99 <= 2 * s).orElse(true);
                 text.append(String.format(
                         Locale.ROOT,
                         "%-70s %5d %9.1f %9.1f %9s %9s %6s%n",
