@@ -112,12 +112,8 @@ public class ArticleSearchRepository {
      */
     public static Statement searchStatement(SearchRequest request, Instant windowFrom) {
         SqlParameters parameters = new SqlParameters();
-        FilterConditions.Where filtered = FilterConditions.of(request.filter(), parameters);
-        FilterConditions.Where where = windowFrom == null
-                ? filtered
-                : new FilterConditions.Where(
-                        filtered.sql() + "\n  and a.sort_at >= " + parameters.add(FilterConditions.utc(windowFrom)),
-                        filtered.q());
+        // The window is a later start of the filter's own span (and its days narrow the search index's scan).
+        FilterConditions.Where where = FilterConditions.of(request.filter().since(windowFrom), parameters);
         boolean ranked = request.sort() == SearchSort.RELEVANCE;
         String direction = request.sort() == SearchSort.OLDEST ? "asc" : "desc";
         String order = (ranked ? "p.rank desc, " : "") + "p.sort_at " + direction + ", p.id " + direction;
@@ -161,7 +157,27 @@ public class ArticleSearchRepository {
             return page(request, cursors, request.after().searchedFrom(), true);
         }
         Instant anchor = request.after() != null ? request.after().sortAt() : Instant.now();
-        return widening(request, cursors, anchor, 0);
+        return widening(request, cursors, anchor(anchor, request.filter()), 0);
+    }
+
+    /**
+     * Where the windows of a search end: {@code latest}, or the filter's {@code to} when it is
+     * earlier. A window before now for a date range in the past would hold none of its matches and
+     * be widened step by step, each step a wider range to intersect, before reaching them.
+     */
+    static Instant anchor(Instant latest, SearchFilter filter) {
+        return filter.to() != null && filter.to().isBefore(latest) ? filter.to() : latest;
+    }
+
+    /**
+     * True when {@code matches} in the newest window promise more than {@link #FEW_MATCHES} in the
+     * whole archive (the window's share of it scaled up): the next window is searched without
+     * first counting the archive's matches, a count that reads up to that many rows (and for a
+     * phrase, rechecks each in the heap). Only a window with no or very few matches counts; the
+     * guess chooses the cheaper way to the same answer, never the answer.
+     */
+    private boolean promisesMany(Density density, long matches) {
+        return matches * density.articles() / windowArticles > FEW_MATCHES;
     }
 
     /** The page within the window of step {@code step} before {@code anchor}, wider while it is not full. */
@@ -174,7 +190,7 @@ public class ArticleSearchRepository {
                     return Uni.createFrom()
                             .item(page(request, cursors, rows, request.sort() == SearchSort.RELEVANCE ? from : null));
                 }
-                if (step > 0 || nextIsEverything(d, anchor, step, request.filter())) {
+                if (step > 0 || nextIsEverything(d, anchor, step, request.filter()) || promisesMany(d, rows.size())) {
                     // The count below only chooses between the whole archive and the next window.
                     return widening(request, cursors, anchor, step + 1);
                 }
@@ -377,7 +393,7 @@ public class ArticleSearchRepository {
         if (!bounded || !request.filter().hasQuery()) {
             return facets(request, null);
         }
-        Instant now = Instant.now();
+        Instant now = anchor(Instant.now(), request.filter());
         return density().chain(d -> {
             Instant newest = windowStart(d, now, 0, request.filter());
             if (newest == null) {
@@ -389,11 +405,14 @@ public class ArticleSearchRepository {
                             ? Uni.createFrom().item(counts)
                             : nextIsEverything(d, now, 0, request.filter())
                                     ? facets(request, null)
-                                    : moreMatchesThan(request.filter(), FEW_MATCHES)
-                                            .chain(many -> many
-                                                    ? facetWindow(request.filter(), now, 1)
-                                                            .chain(from -> facets(request, from))
-                                                    : facets(request, null)));
+                                    : promisesMany(d, counts.windowMatches())
+                                            ? facetWindow(request.filter(), now, 1)
+                                                    .chain(from -> facets(request, from))
+                                            : moreMatchesThan(request.filter(), FEW_MATCHES)
+                                                    .chain(many -> many
+                                                            ? facetWindow(request.filter(), now, 1)
+                                                                    .chain(from -> facets(request, from))
+                                                            : facets(request, null)));
         });
     }
 

@@ -1,6 +1,7 @@
 package dev.tidings.query.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,6 +63,13 @@ public final class FilterConditions {
         if (filter.from() != null) {
             conditions.add("a.sort_at >= " + parameters.add(utc(filter.from())));
         }
+        // Only beside the conditions that the search index's other columns serve.
+        if (filter.hasQuery() || !filter.topics().isEmpty()) {
+            String days = days(filter.from(), filter.to(), Instant.now(), parameters);
+            if (days != null) {
+                conditions.add(days);
+            }
+        }
         if (filter.to() != null) {
             conditions.add("a.sort_at <= " + parameters.add(utc(filter.to())));
         }
@@ -72,6 +80,41 @@ public final class FilterConditions {
             conditions.add("a.tone_score <= " + parameters.add(filter.maxTone()));
         }
         return new Where(conditions.isEmpty() ? "true" : String.join("\n  and ", conditions), q);
+    }
+
+    /** The UTC day of an article's sort time: the first column of the search index (V16). */
+    static final String DAY = "(a.sort_at at time zone 'UTC')::date";
+
+    /** The longest span, in days, that {@link #days} names day by day. */
+    static final int MOST_DAYS = 64;
+
+    /**
+     * The days of a span of sort times, as a condition on the search index's first column (V16),
+     * beside the exact condition on the time itself; null when the span is too long to help.
+     *
+     * <p>Why: a word's or a topic's entries in that index are intersected, inside the index, with
+     * the entries of these days only, skipping the rest of its posting list (at 1,000,000 articles
+     * "oil" has 87,000, and reading them all for the 1,500 articles of the newest two days was
+     * most of a search's time). A span with an end is named day by day ({@code = any}): a range
+     * with two bounds would be two scans from either end of the column. A span without an end is
+     * a lower bound, only while it starts within {@link #MOST_DAYS} of {@code now}.
+     */
+    static String days(Instant from, Instant to, Instant now, SqlParameters parameters) {
+        if (from == null) {
+            return null;
+        }
+        LocalDate first = LocalDate.ofInstant(from, ZoneOffset.UTC);
+        if (to == null) {
+            return first.isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(MOST_DAYS))
+                    ? null
+                    : DAY + " >= " + parameters.add(first);
+        }
+        LocalDate last = LocalDate.ofInstant(to, ZoneOffset.UTC);
+        if (last.isBefore(first) || first.plusDays(MOST_DAYS).isBefore(last)) {
+            return null;
+        }
+        return DAY + " = any("
+                + parameters.add(first.datesUntil(last.plusDays(1)).toArray(LocalDate[]::new)) + ")";
     }
 
     /*

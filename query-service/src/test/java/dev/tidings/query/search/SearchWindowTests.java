@@ -143,6 +143,46 @@ class SearchWindowTests {
         assertNotNull(common.getString("nextCursor"), "the window holds more than a page");
     }
 
+    @Test
+    void aDateRangeInThePastIsSearchedFromItsEndNotFromNow() {
+        // Six matches within an hour, 500 days back (an hour holds far fewer than the window's 10
+        // articles however many other tests stored), and as many this week.
+        Instant past = NOW.minus(Duration.ofDays(500));
+        List<UUID> then = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            store(past.plus(Duration.ofMinutes(i)), "quillmere", "IS", then);
+            store(NOW.minus(Duration.ofHours(i + 1)), "quillmere", "FI", new ArrayList<>());
+        }
+        pool.query("analyze articles").execute().await().atMost(Duration.ofSeconds(30));
+        Instant to = past.plus(Duration.ofHours(1));
+
+        JsonPath page = with("q", "quillmere", "to", to.toString(), "limit", "5")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        // Ranked in a window that ends at the range's end and holds all six: not the whole archive,
+        // as when the windows started from now and found nothing in the range.
+        Instant searchedFrom = Instant.parse(page.getString("searchedFrom"));
+        assertTrue(
+                searchedFrom.isBefore(past) && searchedFrom.isAfter(NOW.minus(Duration.ofDays(730))),
+                "" + searchedFrom);
+        assertEquals(5, page.getList("items").size());
+        assertTrue(
+                Set.copyOf(then.stream().map(UUID::toString).toList()).containsAll(page.getList("items.id")),
+                "the page holds the range's matches only: " + page.getList("items.id"));
+
+        JsonPath facets = with("q", "quillmere", "to", to.toString(), "facet", "country")
+                .get("/v1/facets")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of("IS"), facets.getList("facets.country.value"));
+        assertEquals(6, facets.getInt("facets.country[0].count"));
+    }
+
     private void store(Instant published, String marker, String country, List<UUID> into) {
         UUID id = UUID.randomUUID();
         SearchCorpus.store(store, SearchCorpus.extra(id, published, marker, country));
