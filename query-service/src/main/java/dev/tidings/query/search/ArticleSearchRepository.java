@@ -180,6 +180,14 @@ public class ArticleSearchRepository {
         return matches * density.articles() / windowArticles > FEW_MATCHES;
     }
 
+    /**
+     * Whether the archive holds more than {@link #FEW_MATCHES} matches of {@code filter}, given the
+     * newest window's {@code matches}: from the scaled-up guess when it promises many, else counted.
+     */
+    private Uni<Boolean> manyMatches(Density density, long matches, SearchFilter filter) {
+        return promisesMany(density, matches) ? Uni.createFrom().item(true) : moreMatchesThan(filter, FEW_MATCHES);
+    }
+
     /** The page within the window of step {@code step} before {@code anchor}, wider while it is not full. */
     private Uni<ArticlePage> widening(SearchRequest request, CursorCodec cursors, Instant anchor, int step) {
         return density().chain(d -> {
@@ -190,11 +198,11 @@ public class ArticleSearchRepository {
                     return Uni.createFrom()
                             .item(page(request, cursors, rows, request.sort() == SearchSort.RELEVANCE ? from : null));
                 }
-                if (step > 0 || nextIsEverything(d, anchor, step, request.filter()) || promisesMany(d, rows.size())) {
+                if (step > 0 || nextIsEverything(d, anchor, step, request.filter())) {
                     // The count below only chooses between the whole archive and the next window.
                     return widening(request, cursors, anchor, step + 1);
                 }
-                return moreMatchesThan(request.filter(), FEW_MATCHES)
+                return manyMatches(d, rows.size(), request.filter())
                         .chain(many -> many
                                 ? widening(request, cursors, anchor, step + 1)
                                 : page(request, cursors, null, false));
@@ -405,14 +413,11 @@ public class ArticleSearchRepository {
                             ? Uni.createFrom().item(counts)
                             : nextIsEverything(d, now, 0, request.filter())
                                     ? facets(request, null)
-                                    : promisesMany(d, counts.windowMatches())
-                                            ? facetWindow(request.filter(), now, 1)
-                                                    .chain(from -> facets(request, from))
-                                            : moreMatchesThan(request.filter(), FEW_MATCHES)
-                                                    .chain(many -> many
-                                                            ? facetWindow(request.filter(), now, 1)
-                                                                    .chain(from -> facets(request, from))
-                                                            : facets(request, null)));
+                                    : manyMatches(d, counts.windowMatches(), request.filter())
+                                            .chain(many -> many
+                                                    ? facetWindow(request.filter(), now, 1)
+                                                            .chain(from -> facets(request, from))
+                                                    : facets(request, null)));
         });
     }
 
