@@ -35,9 +35,9 @@ public class ArticleSearchRepository {
      * How many of the newest articles a search looks at first: the matches of a common word in a
      * large archive are many, and finding and ranking all of them is what grows with the archive (at
      * 1,000,000 articles, tens of thousands of rows for "oil"). The window is the span of time that
-     * holds about this many articles at the archive's mean rate; it is widened eightfold, step by
-     * step and finally to everything, only while it has no full page. For the time orders this
-     * changes no answer (the newest matches are the newest matches); for the relevance order the
+     * holds about this many articles at the archive's mean rate; it is widened (two to eight times,
+     * see {@link #widening}) step by step and finally to everything, only while it has no full
+     * page. For the time orders this changes no answer (the newest matches are the newest matches); for the relevance order the
      * page says which window it ranked ({@link ArticlePage#searchedFrom()}). An archive smaller than
      * this is searched whole, as before. Setting {@code tidings.query.search.window-articles}.
      *
@@ -48,7 +48,30 @@ public class ArticleSearchRepository {
      */
     public static final long WINDOW_ARTICLES = 2_500;
 
-    private static final int WIDENINGS = 3;
+    /** The widest window before the whole archive: three eightfold widenings of the newest. */
+    private static final int WIDEST = 8 * 8 * 8;
+
+    /**
+     * How many times wider the next window is than one that held {@code matches} of the
+     * {@code wanted} rows (a page and one): enough to hold them at the rate this window found, one
+     * and a half times over, in steps of 2, 4 or 8; eightfold when it held none. A phrase whose
+     * newest window holds half a page is searched next in a window four times as wide, not eight:
+     * each article of a wider window is another index entry to intersect and, for a phrase, another
+     * row to recheck in the heap (at 1,000,000 articles the eightfold window was 7.5 ms of the
+     * phrase's 10). Search and facets widen by this one rule, so that facets with {@code q} count the
+     * window the relevance order ranks.
+     */
+    static int widening(long matches, int wanted) {
+        if (matches <= 0) {
+            return 8;
+        }
+        double needed = 1.5 * wanted / matches;
+        int factor = 2;
+        while (factor < needed && factor < 8) {
+            factor *= 2;
+        }
+        return factor;
+    }
 
     /**
      * A search whose newest window has no full page, and whose filter has at most this many matches
@@ -111,6 +134,15 @@ public class ArticleSearchRepository {
      * more row than the page, to tell whether another follows.
      */
     public static Statement searchStatement(SearchRequest request, Instant windowFrom) {
+        return searchStatement(request, windowFrom, false);
+    }
+
+    /**
+     * @param widensWhenShort true when a window without a full page is searched again wider: its
+     *     rows are then thrown away, so snippets are made only when the page is full (a headline costs
+     *     a passage's parsing, and a phrase's newest window held ten rows for nothing)
+     */
+    static Statement searchStatement(SearchRequest request, Instant windowFrom, boolean widensWhenShort) {
         SqlParameters parameters = new SqlParameters();
         // The window is a later start of the filter's own span (and its days narrow the search index's scan).
         FilterConditions.Where where = FilterConditions.of(request.filter().since(windowFrom), parameters);
@@ -135,12 +167,19 @@ public class ArticleSearchRepository {
                         + " as rank from articles a where " + where.sql() + " offset 0)"
                 : "(select a.id, a.sort_at, null::real as rank from articles a where " + where.sql() + ")";
         String limit = parameters.add(request.limit() + 1);
+        String page = "(select p.id, p.sort_at, p.rank from " + matches + " p " + keyset + " order by " + order
+                + " limit " + limit + ")";
+        String full = "true";
+        if (widensWhenShort && where.q() != null) {
+            // How many rows the page found, beside each: fewer than a page and one, and none is shown.
+            page = "(select p.*, count(*) over () as found from " + page + " p)";
+            full = "p.found > " + parameters.add(request.limit());
+        }
         HitRows.Headline snippet = where.q() != null
-                ? HitRows.headline(parameters, where.q())
+                ? HitRows.headline(parameters, where.q(), full)
                 : new HitRows.Headline(HitRows.LEAD_SNIPPET, "");
         String sql = "select " + HitRows.COLUMNS + ", p.rank, " + snippet.column() + "\n"
-                + "from (select p.id, p.sort_at, p.rank from " + matches + " p " + keyset
-                + " order by " + order + " limit " + limit + ") p\n"
+                + "from " + page + " p\n"
                 + "join articles a on a.id = p.id\n"
                 + snippet.join()
                 + "order by " + order;
@@ -157,7 +196,7 @@ public class ArticleSearchRepository {
             return page(request, cursors, request.after().searchedFrom(), true);
         }
         Instant anchor = request.after() != null ? request.after().sortAt() : Instant.now();
-        return widening(request, cursors, anchor(anchor, request.filter()), 0);
+        return widening(request, cursors, anchor(anchor, request.filter()), 1);
     }
 
     /**
@@ -188,65 +227,67 @@ public class ArticleSearchRepository {
         return promisesMany(density, matches) ? Uni.createFrom().item(true) : moreMatchesThan(filter, FEW_MATCHES);
     }
 
-    /** The page within the window of step {@code step} before {@code anchor}, wider while it is not full. */
-    private Uni<ArticlePage> widening(SearchRequest request, CursorCodec cursors, Instant anchor, int step) {
+    /**
+     * The page within the window of {@code width} times the newest before {@code anchor}, wider
+     * while it is not full.
+     */
+    private Uni<ArticlePage> widening(SearchRequest request, CursorCodec cursors, Instant anchor, int width) {
         return density().chain(d -> {
-            Instant from = windowStart(d, anchor, step, request.filter());
+            Instant from = windowStart(d, anchor, width, request.filter());
             boolean last = from == null;
-            return query(request, from).chain(rows -> {
+            return query(request, from, !last).chain(rows -> {
                 if (rows.size() > request.limit() || last) {
                     return Uni.createFrom()
                             .item(page(request, cursors, rows, request.sort() == SearchSort.RELEVANCE ? from : null));
                 }
-                if (step > 0 || nextIsEverything(d, anchor, step, request.filter())) {
+                int wider = width * widening(rows.size(), request.limit() + 1);
+                if (width > 1 || windowStart(d, anchor, wider, request.filter()) == null) {
                     // The count below only chooses between the whole archive and the next window.
-                    return widening(request, cursors, anchor, step + 1);
+                    return widening(request, cursors, anchor, wider);
                 }
                 return manyMatches(d, rows.size(), request.filter())
-                        .chain(many -> many
-                                ? widening(request, cursors, anchor, step + 1)
-                                : page(request, cursors, null, false));
+                        .chain(many ->
+                                many ? widening(request, cursors, anchor, wider) : page(request, cursors, null, false));
             });
         });
     }
 
     /**
-     * The start of the window of step {@code step} before {@code anchor}; null for the whole
-     * archive: past the last step, when the archive is no larger than the window, or when the
-     * filter's own span is narrower than the window (it bounds the matches already).
+     * The start of the window {@code width} times as wide as the newest, before {@code anchor}; null
+     * for the whole archive: past the widest, when the archive is no larger than the window, or when
+     * the filter's own span is narrower than the window (it bounds the matches already).
      */
-    private Instant windowStart(Density density, Instant anchor, int step, SearchFilter filter) {
-        Duration span = density.spanOf(windowArticles << (3 * step), Instant.now());
+    private Instant windowStart(Density density, Instant anchor, int width, SearchFilter filter) {
+        Duration span = density.spanOf(windowArticles * width, Instant.now());
         // Whole minutes, so that a search and the facets asked for beside it count the same window.
         Instant window =
-                span == null || step > WIDENINGS ? null : anchor.minus(span).truncatedTo(ChronoUnit.MINUTES);
+                span == null || width > WIDEST ? null : anchor.minus(span).truncatedTo(ChronoUnit.MINUTES);
         boolean narrower =
                 window != null && filter.from() != null && !filter.from().isBefore(window);
         return narrower ? null : window;
     }
 
-    /** True when the window after step {@code step} is the whole archive already. */
-    private boolean nextIsEverything(Density density, Instant anchor, int step, SearchFilter filter) {
-        return windowStart(density, anchor, step + 1, filter) == null;
-    }
-
-    /** The SQL that tells whether a filter has more than {@code count} matches: it reads at most one more. */
-    static Statement moreMatchesStatement(SearchFilter filter, int count) {
+    /** The SQL that counts a filter's matches up to {@code most}: it reads no more than that many. */
+    static Statement matchesUpToStatement(SearchFilter filter, int most) {
         SqlParameters parameters = new SqlParameters();
         String where = FilterConditions.of(filter, parameters).sql();
-        String limit = parameters.add(count + 1);
+        String limit = parameters.add(most);
         return new Statement(
-                "select count(*) > " + count + " as more from (select 1 from articles a where " + where + " limit "
-                        + limit + ") m",
+                "select count(*) as n from (select 1 from articles a where " + where + " limit " + limit + ") m",
                 parameters.values());
     }
 
-    private Uni<Boolean> moreMatchesThan(SearchFilter filter, int count) {
-        Statement statement = moreMatchesStatement(filter, count);
+    private Uni<Long> matchesUpTo(SearchFilter filter, int most) {
+        Statement statement = matchesUpToStatement(filter, most);
         return pool.preparedQuery(statement.sql())
                 .execute(Tuple.from(statement.parameters()))
-                .map(rows -> rows.iterator().next().getBoolean("more"));
+                .map(rows -> rows.iterator().next().getLong("n"));
     }
+
+    private Uni<Boolean> moreMatchesThan(SearchFilter filter, int count) {
+        return matchesUpTo(filter, count + 1).map(n -> n > count);
+    }
+
     /** The archive's size and span, read again at most once a minute: two index or catalogue lookups. */
     private Uni<Density> density() {
         Density known = density;
@@ -271,11 +312,11 @@ public class ArticleSearchRepository {
     }
 
     private Uni<ArticlePage> page(SearchRequest request, CursorCodec cursors, Instant from, boolean ranked) {
-        return query(request, from).map(rows -> page(request, cursors, rows, ranked ? from : null));
+        return query(request, from, false).map(rows -> page(request, cursors, rows, ranked ? from : null));
     }
 
-    private Uni<List<Row>> query(SearchRequest request, Instant windowFrom) {
-        Statement statement = searchStatement(request, windowFrom);
+    private Uni<List<Row>> query(SearchRequest request, Instant windowFrom, boolean widensWhenShort) {
+        Statement statement = searchStatement(request, windowFrom, widensWhenShort);
         return pool.preparedQuery(statement.sql())
                 .execute(Tuple.from(statement.parameters()))
                 .map(rows -> {
@@ -402,22 +443,26 @@ public class ArticleSearchRepository {
             return facets(request, null);
         }
         Instant now = anchor(Instant.now(), request.filter());
+        int wanted = SearchRequest.DEFAULT_LIMIT + 1;
         return density().chain(d -> {
-            Instant newest = windowStart(d, now, 0, request.filter());
+            Instant newest = windowStart(d, now, 1, request.filter());
             if (newest == null) {
                 return facets(request, null);
             }
             // The newest window first, in one statement that also says whether it held enough.
-            return facets(request, newest)
-                    .chain(counts -> counts.windowMatches() > SearchRequest.DEFAULT_LIMIT
-                            ? Uni.createFrom().item(counts)
-                            : nextIsEverything(d, now, 0, request.filter())
-                                    ? facets(request, null)
-                                    : manyMatches(d, counts.windowMatches(), request.filter())
-                                            .chain(many -> many
-                                                    ? facetWindow(request.filter(), now, 1)
-                                                            .chain(from -> facets(request, from))
-                                                    : facets(request, null)));
+            return facets(request, newest).chain(counts -> {
+                if (counts.windowMatches() >= wanted) {
+                    return Uni.createFrom().item(counts);
+                }
+                int wider = widening(counts.windowMatches(), wanted);
+                if (windowStart(d, now, wider, request.filter()) == null) {
+                    return facets(request, null);
+                }
+                return manyMatches(d, counts.windowMatches(), request.filter())
+                        .chain(many -> many
+                                ? facetWindow(request.filter(), now, wider).chain(from -> facets(request, from))
+                                : facets(request, null));
+            });
         });
     }
 
@@ -429,20 +474,22 @@ public class ArticleSearchRepository {
     public record FacetCounts(Map<FacetDimension, List<FacetValue>> facets, Instant countedFrom, long windowMatches) {}
 
     /**
-     * The window whose matches a facet request with {@code q} counts, from step {@code step} on: as
-     * for a search, the narrowest window that holds more than a page of matches (the window the
-     * relevance order ranks); null for the whole archive.
+     * The window whose matches a facet request with {@code q} counts, from the one {@code width}
+     * times as wide as the newest on: as for a search, the narrowest window that holds more than a
+     * page of matches, widened by the same rule (the window the relevance order ranks); null for the
+     * whole archive.
      */
-    private Uni<Instant> facetWindow(SearchFilter filter, Instant anchor, int step) {
+    private Uni<Instant> facetWindow(SearchFilter filter, Instant anchor, int width) {
+        int wanted = SearchRequest.DEFAULT_LIMIT + 1;
         return density().chain(d -> {
-            Instant window = windowStart(d, anchor, step, filter);
+            Instant window = windowStart(d, anchor, width, filter);
             if (window == null) {
                 return Uni.createFrom().nullItem();
             }
-            return moreMatchesThan(filter.since(window), SearchRequest.DEFAULT_LIMIT)
-                    .chain(enough -> {
-                        return enough ? Uni.createFrom().item(window) : facetWindow(filter, anchor, step + 1);
-                    });
+            return matchesUpTo(filter.since(window), wanted)
+                    .chain(matches -> matches >= wanted
+                            ? Uni.createFrom().item(window)
+                            : facetWindow(filter, anchor, width * widening(matches, wanted)));
         });
     }
 

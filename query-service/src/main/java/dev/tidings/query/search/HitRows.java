@@ -66,6 +66,14 @@ public final class HitRows {
      * planner copies an expression into every place that uses it, and the headline was made twice.
      */
     public static Headline headline(SqlParameters parameters, String qPlaceholder) {
+        return headline(parameters, qPlaceholder, "true");
+    }
+
+    /**
+     * As {@link #headline(SqlParameters, String)}, made only where {@code when} (SQL) holds: elsewhere
+     * the snippet is the lead and nothing is parsed.
+     */
+    public static Headline headline(SqlParameters parameters, String qPlaceholder, String when) {
         String markers = parameters.add("" + SnippetMarkup.START + SnippetMarkup.STOP);
         String options = parameters.add(SnippetMarkup.headlineOptions());
         String start = parameters.add(String.valueOf(SnippetMarkup.START));
@@ -84,7 +92,8 @@ public final class HitRows {
                 "case when not m.in_body then left(a.body, " + (LEAD_CHARS + 1) + ") end as lead,"
                         + " case when not m.in_body then null when strpos(h.near, " + start + ") > 0 then h.near"
                         + " else " + far + " end as headline",
-                "cross join lateral (select ts_filter(a.search_tsv, '{b}') @@ " + tsquery + " as in_body offset 0) m\n"
+                "cross join lateral (select case when " + when + " then ts_filter(a.search_tsv, '{b}') @@ " + tsquery
+                        + " else false end as in_body offset 0) m\n"
                         + "cross join lateral (select case when m.in_body then coalesce(regexp_instr(left(a.body, "
                         + HEADLINE_CHARS + "), " + stems + ", 1, 1, 0, 'i'), 0) else 0 end as at offset 0) w\n"
                         + "cross join lateral (select case when w.at > 0 then ts_headline('english', translate("

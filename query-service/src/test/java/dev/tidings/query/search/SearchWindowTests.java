@@ -144,6 +144,39 @@ class SearchWindowTests {
     }
 
     @Test
+    void aPageFoundInAWiderWindowShowsItsMatchesHighlighted() {
+        // "fennelgarth": 40 matches in the last two days, inside the newest window (10 articles' span of
+        // two years: about three weeks at the few hundred articles the tests store), and 70 five to seven
+        // weeks back. A page of 100 is not in the newest window; 40 matches there promise many in the
+        // archive, so the search widens (fourfold: 40 of 101 wanted) instead of counting, and the
+        // snippets of the wider window's page are made as on any other.
+        List<UUID> matches = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            store(NOW.minus(Duration.ofMinutes(60L * i + 30)), "fennelgarth", "IE", matches);
+        }
+        for (int i = 0; i < 70; i++) {
+            store(NOW.minus(Duration.ofDays(35)).minus(Duration.ofMinutes(200L * i)), "fennelgarth", "IE", matches);
+        }
+        pool.query("analyze articles").execute().await().atMost(Duration.ofSeconds(30));
+
+        JsonPath page = with("q", "fennelgarth", "limit", "100")
+                .get("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(100, page.getList("items").size());
+        assertNotNull(page.getString("searchedFrom"), "ranked in a window, not the whole archive");
+        assertTrue(
+                Set.copyOf(matches.stream().map(UUID::toString).toList()).containsAll(page.getList("items.id")),
+                "the page holds the word's matches: " + page.getList("items.id"));
+        List<String> unmarked = page.<String>getList("items.snippet").stream()
+                .filter(s -> !s.contains("<mark>fennelgarth</mark>"))
+                .toList();
+        assertEquals(List.of(), unmarked, "every snippet marks the word");
+    }
+
+    @Test
     void aDateRangeInThePastIsSearchedFromItsEndNotFromNow() {
         // Six matches within an hour, 500 days back (an hour holds far fewer than the window's 10
         // articles however many other tests stored), and as many this week.
