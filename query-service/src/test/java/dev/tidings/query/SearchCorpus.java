@@ -201,7 +201,18 @@ public final class SearchCorpus {
 
     /** An article that is not part of the corpus, with the title and body a test needs. */
     public static ArticleEnriched extra(UUID id, Instant published, String title, String body, String country) {
+        return extra(id, published, title, body, country, List.of());
+    }
+
+    /**
+     * As {@link #extra(UUID, Instant, String, String, String)}, with these organisations (id, name
+     * and aliases; mentioned where the body has them) beside its base article's entities.
+     */
+    public static ArticleEnriched extra(
+            UUID id, Instant published, String title, String body, String country, List<Entity> organizations) {
         ArticleEnriched base = article(Math.floorMod(id.hashCode(), SIZE));
+        List<Entity> entities = new ArrayList<>(base.entities());
+        entities.addAll(organizations);
         return new ArticleEnriched(
                 id,
                 VERSION,
@@ -217,7 +228,7 @@ public final class SearchCorpus {
                 published.plusSeconds(62),
                 1,
                 base.language(),
-                withMentions(base.entities(), body),
+                withMentions(entities, body),
                 base.segments(),
                 List.of(new Country(country, country, 1, 0.5)),
                 country,

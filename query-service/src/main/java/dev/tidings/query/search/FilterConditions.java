@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The SQL conditions of a {@link SearchFilter} over {@code articles a}: the one translation of a
@@ -63,8 +64,11 @@ public final class FilterConditions {
         if (filter.from() != null) {
             conditions.add("a.sort_at >= " + parameters.add(utc(filter.from())));
         }
-        // Only beside the conditions that the search index's other columns serve.
-        if (filter.hasQuery() || !filter.topics().isEmpty()) {
+        // Only beside the conditions that the day indexes' other columns serve (V16, V17).
+        if (filter.hasQuery()
+                || !filter.topics().isEmpty()
+                || !filter.persons().isEmpty()
+                || !filter.organizations().isEmpty()) {
             String days = days(filter.from(), filter.to(), Instant.now(), parameters);
             if (days != null) {
                 conditions.add(days);
@@ -125,10 +129,24 @@ public final class FilterConditions {
         if (values.isEmpty()) {
             return;
         }
-        conditions.add("a.id in (select k.article_id from article_entity_keys k where k.type = '" + type
-                + "' and k.key in (select lower(v) from unnest(cast(" + parameters.add(array(values))
-                + " as text[])) v))");
+        String lowered = "array(select lower(v) from unnest(cast(" + parameters.add(array(values)) + " as text[])) v)";
+        String ids = ID_COLUMNS.get(type);
+        if (ids == null) {
+            conditions.add("a.id in (select k.article_id from article_entity_keys k where k.type = '" + type
+                    + "' and k.key = any(" + lowered + "))");
+            return;
+        }
+        // The entities so named or so identified (V12's directory of names, V17's index of its ids: a
+        // few rows), then their articles from the ids on each (V14) through V17's index, instead of
+        // every key row of every article of the entity.
+        String named = "select n.entity_id from entity_names n where n.type = '" + type + "' and ";
+        conditions.add(ids + " && array(" + named + "lower(n.name) = any(" + lowered + ") union " + named
+                + "lower(n.entity_id) = any(" + lowered + "))");
     }
+
+    /** The entity types whose ids each article carries in a column of its own (V14). */
+    private static final Map<String, String> ID_COLUMNS =
+            Map.of("PERSON", "a.person_ids", "ORGANIZATION", "a.organization_ids");
 
     private static String[] array(List<String> values) {
         return values.toArray(String[]::new);

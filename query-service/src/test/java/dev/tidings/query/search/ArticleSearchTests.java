@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.tidings.events.Entity;
+import dev.tidings.events.EntityType;
 import dev.tidings.infra.LocalInfraTestResource;
 import dev.tidings.query.SearchCorpus;
 import dev.tidings.query.SearchCorpus.CorpusArticle;
@@ -230,6 +232,47 @@ class ArticleSearchTests {
             assertEquals(SearchCorpus.ids(a -> true), corpusIds(seen), "an original article was skipped");
         } finally {
             SearchCorpus.delete(pool, added);
+        }
+    }
+
+    @Test
+    void anOrganisationIsFoundByAnyNameAnArticleGaveIt() {
+        // The same organisation (one id): one article gives its short name too, the other its full name only.
+        String guild = "organization:lantern-guild-of-vellmar";
+        Entity withShortName = new Entity(
+                guild, EntityType.ORGANIZATION, "Lantern Guild", List.of("LGV"), List.of(), 0.6, null, null, null);
+        Entity fullNameOnly = new Entity(
+                guild, EntityType.ORGANIZATION, "Lantern Guild", List.of(), List.of(), 0.6, null, null, null);
+        UUID shortNamed = UUID.randomUUID();
+        UUID fullNamed = UUID.randomUUID();
+        try {
+            SearchCorpus.store(
+                    store,
+                    SearchCorpus.extra(
+                            shortNamed,
+                            Instant.parse("2031-03-01T08:00:00Z"),
+                            "Lantern Guild opens its hall",
+                            "The Lantern Guild (LGV) opened its hall on the quay.",
+                            "TW",
+                            List.of(withShortName)));
+            SearchCorpus.store(
+                    store,
+                    SearchCorpus.extra(
+                            fullNamed,
+                            Instant.parse("2031-03-02T08:00:00Z"),
+                            "Lantern Guild opens a second hall",
+                            "The Lantern Guild opened a second hall by the ferry slip.",
+                            "TW",
+                            List.of(fullNameOnly)));
+
+            for (String name : List.of("LGV", "lantern guild", guild)) {
+                assertEquals(
+                        Set.of(shortNamed.toString(), fullNamed.toString()),
+                        Set.copyOf(allIds("organization", name)),
+                        name);
+            }
+        } finally {
+            SearchCorpus.delete(pool, List.of(shortNamed, fullNamed));
         }
     }
 

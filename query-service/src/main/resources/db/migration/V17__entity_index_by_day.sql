@@ -1,0 +1,15 @@
+-- Person and organisation filters at archive scale. A filter such as organization=OPEC used to find
+-- its articles through article_entity_keys, one row per article, entity and name: at 1,000,000
+-- articles it read all 4,017 key rows of OPEC, one heap page each, to keep the few in the newest
+-- window (two statements of 4.5-5.2 ms, EXPLAIN ANALYZE warm; HTTP p99 30-60 ms at 200 requests/s).
+-- Now the filter resolves its names and ids to entity ids in entity_names (V12: a few rows, by
+-- name through entity_names_prefix, by id through the index below) and matches them against the
+-- ids each article carries (V14) through the GIN index below, whose first column is the UTC day as
+-- in V16 (FilterConditions.days names the window's days): 1.4-2.0 ms each. Locations have no id
+-- column and keep article_entity_keys.
+create index if not exists entity_names_by_id on entity_names (lower(entity_id));
+
+-- "if not exists": on a large archive an operator may build it first, concurrently (3 s at
+-- 1,000,000 articles; 24 MB).
+create index if not exists articles_entities_by_day on articles
+    using gin (((sort_at at time zone 'UTC')::date), person_ids, organization_ids);
