@@ -64,11 +64,8 @@ public final class FilterConditions {
         if (filter.from() != null) {
             conditions.add("a.sort_at >= " + parameters.add(utc(filter.from())));
         }
-        // Only beside the conditions that the day indexes' other columns serve (V16, V17).
-        if (filter.hasQuery()
-                || !filter.topics().isEmpty()
-                || !filter.persons().isEmpty()
-                || !filter.organizations().isEmpty()) {
+        // Only beside the conditions that the search index's other columns serve.
+        if (filter.hasQuery() || !filter.topics().isEmpty()) {
             String days = days(filter.from(), filter.to(), Instant.now(), parameters);
             if (days != null) {
                 conditions.add(days);
@@ -137,8 +134,8 @@ public final class FilterConditions {
             return;
         }
         // The entities so named or so identified (V12's directory of names, V17's index of its ids: a
-        // few rows), then their articles from the ids on each (V14) through V17's index, instead of
-        // every key row of every article of the entity.
+        // few rows), then their articles from the ids on each (V14) through V17's index, ANDed with
+        // the window's time range, instead of every key row of every article of the entity.
         String named = "select n.entity_id from entity_names n where n.type = '" + type + "' and ";
         conditions.add(ids + " && array(" + named + "lower(n.name) = any(" + lowered + ") union " + named
                 + "lower(n.entity_id) = any(" + lowered + "))");
