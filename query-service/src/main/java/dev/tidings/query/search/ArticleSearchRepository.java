@@ -38,7 +38,7 @@ public class ArticleSearchRepository {
      * holds about this many articles at the archive's mean rate; it is widened (two to eight times,
      * see {@link #widening}) step by step and finally to everything, only while it has no full
      * page. For the time orders this changes no answer (the newest matches are the newest matches); for the relevance order the
-     * page says which window it ranked ({@link ArticlePage#searchedFrom()}). An archive smaller than
+     * page says which window it ranked ({@link ArticlePage#searchedFrom()}). An archive smaller than twice
      * this is searched whole, as before. Setting {@code tidings.query.search.window-articles}.
      *
      * <p>2,500, not 20,000: each match in the window costs a heap visit and a rank (and, for facets,
@@ -99,6 +99,11 @@ public class ArticleSearchRepository {
             double days = Math.max(1e-3, Duration.between(oldest, now).toMillis() / 86_400_000.0);
             double perDay = articles / days;
             return Duration.ofMillis((long) (count / perDay * 86_400_000.0));
+        }
+
+        /** The span of a window of {@code count} articles; null when it would hold half the archive or more. */
+        Duration windowOf(long count, Instant now) {
+            return spanOf(2 * count, now) == null ? null : spanOf(count, now);
         }
     }
 
@@ -254,11 +259,16 @@ public class ArticleSearchRepository {
 
     /**
      * The start of the window {@code width} times as wide as the newest, before {@code anchor}; null
-     * for the whole archive: past the widest, when the archive is no larger than the window, or when
-     * the filter's own span is narrower than the window (it bounds the matches already).
+     * for the whole archive: past the widest, when the window would hold half the archive or more,
+     * or when the filter's own span is narrower than the window (it bounds the matches already).
+     *
+     * <p>Half, not all: searching the whole archive then costs at most twice the window, and saves
+     * the count that chooses between the two, or one more step. At 20,000 articles a phrase's newest
+     * window held 10 matches and its next one was half the archive: counting the archive's matches
+     * first made it three statements, HTTP p99 263 ms at 200 requests/s against 40 with two.
      */
     private Instant windowStart(Density density, Instant anchor, int width, SearchFilter filter) {
-        Duration span = density.spanOf(windowArticles * width, Instant.now());
+        Duration span = density.windowOf(windowArticles * width, Instant.now());
         // Whole minutes, so that a search and the facets asked for beside it count the same window.
         Instant window =
                 span == null || width > WIDEST ? null : anchor.minus(span).truncatedTo(ChronoUnit.MINUTES);
