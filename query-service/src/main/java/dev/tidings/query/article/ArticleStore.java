@@ -122,7 +122,7 @@ public class ArticleStore {
 
     /**
      * Marks the stored article as a near-duplicate of the earliest other article whose fingerprint
-     * is within 6 bits (see V3__near_duplicates.sql), or clears the mark when its new content has
+     * is within 6 bits (see V3__near_duplicates.sql; candidates by V18's pair keys), or clears the mark when its new content has
      * none. "Earliest" is by first ingestion, then by store order for articles ingested together. Another version of the same URL has the same id, so it is never its own duplicate.
      */
     static final String MARK_NEAR_DUPLICATE = """
@@ -130,9 +130,7 @@ public class ArticleStore {
                 select coalesce(o.duplicate_of, o.id)
                 from articles o
                 where o.id <> a.id
-                  and (o.fp_band0 = a.fp_band0 or o.fp_band1 = a.fp_band1 or o.fp_band2 = a.fp_band2
-                       or o.fp_band3 = a.fp_band3 or o.fp_band4 = a.fp_band4 or o.fp_band5 = a.fp_band5
-                       or o.fp_band6 = a.fp_band6)
+                  and tidings_fingerprint_pairs(o.fingerprint) && tidings_fingerprint_pairs(a.fingerprint)
                   and bit_count(cast(o.fingerprint # a.fingerprint as bit(64))) <= 6
                   and (o.first_ingested_at, o.store_seq) < (a.first_ingested_at, a.store_seq)
                 order by o.first_ingested_at, o.store_seq

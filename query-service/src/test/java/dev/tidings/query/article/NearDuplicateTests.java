@@ -60,6 +60,20 @@ class NearDuplicateTests {
     }
 
     @Test
+    void aCopySixBitsAwayInSixDifferentBytesIsStillADuplicate() throws Throwable {
+        long fingerprint = RANDOM.nextLong();
+        UUID original = UUID.randomUUID();
+        UUID copy = UUID.randomUUID();
+        store(original, FIRST, fingerprint);
+        // One bit in each of the six low bytes: only the two high bytes agree, the fewest that the
+        // candidate lookup (V18: pairs of bytes) can rely on within 6 bits.
+        long sixBytes = 1L | 1L << 9 | 1L << 18 | 1L << 27 | 1L << 36 | 1L << 45;
+        store(copy, FIRST, fingerprint ^ sixBytes);
+
+        article(copy).body("duplicateOf", equalTo(original.toString()));
+    }
+
+    @Test
     void unrelatedStoryOnTheSameSubjectIsNotADuplicate() throws Throwable {
         long fingerprint = RANDOM.nextLong();
         UUID first = UUID.randomUUID();
