@@ -61,28 +61,29 @@ class NearDuplicateTests {
 
     @Test
     void aCopySixBitsAwayInSixDifferentBytesIsStillADuplicate() throws Throwable {
-        long fingerprint = RANDOM.nextLong();
-        UUID original = UUID.randomUUID();
-        UUID copy = UUID.randomUUID();
-        store(original, FIRST, fingerprint);
         // One bit in each of the six low bytes: only the two high bytes agree, the fewest that the
         // candidate lookup (V18: pairs of bytes) can rely on within 6 bits.
         long sixBytes = 1L | 1L << 9 | 1L << 18 | 1L << 27 | 1L << 36 | 1L << 45;
-        store(copy, FIRST, fingerprint ^ sixBytes);
+        UUID[] firstAndSecond = storeTwo(FIRST, sixBytes);
 
-        article(copy).body("duplicateOf", equalTo(original.toString()));
+        article(firstAndSecond[1]).body("duplicateOf", equalTo(firstAndSecond[0].toString()));
     }
 
     @Test
     void unrelatedStoryOnTheSameSubjectIsNotADuplicate() throws Throwable {
-        long fingerprint = RANDOM.nextLong();
-        UUID first = UUID.randomUUID();
-        UUID other = UUID.randomUUID();
-        store(first, FIRST, fingerprint);
         // Seven bits apart: just past the threshold.
-        store(other, SECOND, fingerprint ^ 0b1111111L);
+        UUID[] firstAndOther = storeTwo(SECOND, 0b1111111L);
 
-        article(other).body("duplicateOf", nullValue());
+        article(firstAndOther[1]).body("duplicateOf", nullValue());
+    }
+
+    /** An article, then another whose fingerprint differs from its by {@code changedBits}. */
+    private UUID[] storeTwo(FixtureArticles.Content second, long changedBits) throws Throwable {
+        long fingerprint = RANDOM.nextLong();
+        UUID[] ids = {UUID.randomUUID(), UUID.randomUUID()};
+        store(ids[0], FIRST, fingerprint);
+        store(ids[1], second, fingerprint ^ changedBits);
+        return ids;
     }
 
     @Test
