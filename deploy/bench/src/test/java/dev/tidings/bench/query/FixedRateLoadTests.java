@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,7 @@ class FixedRateLoadTests {
 
     private HttpServer server;
     private ExecutorService handlers;
+    private final ScheduledExecutorService later = Executors.newScheduledThreadPool(4);
 
     @BeforeEach
     void start() throws IOException {
@@ -36,14 +39,16 @@ class FixedRateLoadTests {
             exchange.getResponseHeaders().set("Connection", "close");
             answer(exchange, 200, BODY.length);
         });
-        server.createContext("/slow", exchange -> {
-            try {
-                Thread.sleep(400);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            answer(exchange, 200, BODY.length);
-        });
+        // A slow answer, sent 400 ms later from another thread, as a server busy elsewhere sends it.
+        server.createContext(
+                "/slow",
+                exchange -> later.schedule(
+                        () -> {
+                            answer(exchange, 200, BODY.length);
+                            return null;
+                        },
+                        400,
+                        TimeUnit.MILLISECONDS));
         server.start();
     }
 
@@ -51,6 +56,7 @@ class FixedRateLoadTests {
     void stop() {
         server.stop(0);
         handlers.shutdownNow();
+        later.shutdownNow();
     }
 
     /** @param length the body's length, or 0 to send it in chunks */
