@@ -64,17 +64,6 @@ public final class FixedRateLoad {
     }
 
     /**
-     * {@code count} GETs one after the other, so the JIT and the caches have seen the query; at most
-     * 30 s of them, so that a query taking seconds (a large archive) does not hold the run for hours.
-     */
-    public void warmUp(String path, int count) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
-            get(path);
-        }
-    }
-
-    /**
      * GETs {@code path} {@code rate} times a second for {@code seconds}, open loop: request i is due
      * at its slot, and its latency counts from that slot. {@value #CONNECTIONS} kept-alive
      * connections take the slots in turn, each driven by its own thread (as wrk2 does); a connection
