@@ -46,6 +46,7 @@ import java.util.zip.CRC32;
  * --vectors FILE     other embeddings of the gold articles (see withVectors), named --model NAME
  * --list             offline: also every story made of all the articles, with their titles
  * --grid             offline: also a grid of rules on half A, the baseline's thresholds among them
+ * --ceiling          offline: also how far the rule's similarity can go (SimilarityCeiling)
  * </pre>
  */
 public final class StoryEvaluation {
@@ -60,7 +61,7 @@ public final class StoryEvaluation {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--grid") || args[i].equals("--list")) {
+            if (args[i].equals("--grid") || args[i].equals("--list") || args[i].equals("--ceiling")) {
                 options.put(args[i].substring(2), "true");
             } else if (args[i].startsWith("--") && i + 1 < args.length) {
                 options.put(args[i].substring(2), args[++i]);
@@ -89,6 +90,9 @@ public final class StoryEvaluation {
             offline(articles, gold, rules, baseline, seed, out);
             if (options.containsKey("grid")) {
                 grid(articles, gold, rules, seed, out);
+            }
+            if (options.containsKey("ceiling")) {
+                SimilarityCeiling.report(articles, gold, rules, out);
             }
             if (options.containsKey("list")) {
                 list(articles, gold, rules, seed, out);
