@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +26,14 @@ public final class PostgresServer implements AutoCloseable {
     public static final String USER = "postgres";
     /** zonky's server trusts loopback connections; the password is never checked. */
     public static final String PASSWORD = "postgres";
+
+    /**
+     * Server settings added to every server this class starts, for profiling: whitespace-separated
+     * {@code name=value} pairs, e.g. {@code shared_preload_libraries=pg_stat_statements
+     * pg_stat_statements.track=all} (zonky's binaries include the contrib modules). See README.md,
+     * "Stories cost".
+     */
+    public static final String SETTINGS_VARIABLE = "TIDINGS_POSTGRES_SETTINGS";
 
     private final Path dataDir;
     private final Path log;
@@ -65,6 +75,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "100");
+            extraSettings(System.getenv(SETTINGS_VARIABLE)).forEach(builder::setServerConfig);
             if (!durable) {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
@@ -76,6 +87,24 @@ public final class PostgresServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("starting PostgreSQL failed; see " + log, e);
         }
+    }
+
+    static Map<String, String> extraSettings(String text) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (text == null) {
+            return settings;
+        }
+        for (String pair : text.trim().split("\\s+")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                if (!pair.isEmpty()) {
+                    throw new IllegalArgumentException(SETTINGS_VARIABLE + ": expected name=value, got " + pair);
+                }
+                continue;
+            }
+            settings.put(pair.substring(0, equals), pair.substring(equals + 1));
+        }
+        return settings;
     }
 
     /** Stops the server ({@code pg_ctl stop}, fast mode) and keeps its data for {@link #restart()}. */
