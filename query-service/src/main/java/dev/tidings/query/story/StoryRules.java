@@ -26,7 +26,7 @@ public record StoryRules(
         int storiesPerKey,
         int candidates) {
 
-    public static final StoryRules DEFAULT = new StoryRules(Duration.ofDays(3), 0.6, 0.45, 0.2, 20, 30, 20);
+    public static final StoryRules DEFAULT = new StoryRules(Duration.ofDays(3), 0.6, 0.45, 0.2, 20, 30, 10);
 
     public StoryRules withSilence(Duration silence) {
         return new StoryRules(
